@@ -1,0 +1,80 @@
+"""Demo data for the site itself: locales, the home page, the default site and the
+demo administrator. Every function here is idempotent."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+
+DEMO_ADMIN = {"username": "admin", "email": "admin@aula.example.org", "password": "aula-demo-admin"}
+
+
+def ensure_locales() -> None:
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def ensure_home_page() -> HomePage:
+    """Make a HomePage the root of the default site, replacing Wagtail's welcome page."""
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title="Aula",
+                slug="inicio",
+                locale=Locale.get_default(),
+                hero_heading="Aprender para cuidar a nuestras ciudades",
+                hero_text=(
+                    "Cursos gratuitos de la red de ciudades sudamericanas para periodistas, "
+                    "comunicadores y equipos municipales: comunicación de riesgos y "
+                    "formulación de proyectos de cooperación internacional."
+                ),
+                intro=(
+                    "<p>Estudia a tu ritmo, desde el teléfono o la computadora, en español "
+                    "o portugués. Al aprobar cada curso obtienes un certificado que "
+                    "cualquier persona puede verificar en línea.</p>"
+                ),
+            )
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Aula"
+        )
+    elif site.root_page_id != home.pk:
+        previous_root = site.root_page
+        site.root_page = home
+        site.site_name = "Aula"
+        site.save()
+        if (
+            previous_root.depth == 2
+            and type(previous_root.specific) is Page
+            and not previous_root.get_children().exists()
+        ):
+            previous_root.delete()  # Wagtail's "Welcome to your new Wagtail site!"
+    return home
+
+
+def ensure_demo_admin() -> dict:
+    User = get_user_model()
+    user, _created = User.objects.get_or_create(
+        username=DEMO_ADMIN["username"], defaults={"email": DEMO_ADMIN["email"]}
+    )
+    user.email = DEMO_ADMIN["email"]
+    user.is_staff = True
+    user.is_superuser = True
+    user.is_active = True
+    user.set_password(DEMO_ADMIN["password"])
+    user.save()
+    return {"role": "Administración", **DEMO_ADMIN}
+
+
+@transaction.atomic
+def seed_site() -> list[dict]:
+    """Returns the demo logins it created, for the command to print."""
+    ensure_locales()
+    ensure_home_page()
+    return [ensure_demo_admin()]

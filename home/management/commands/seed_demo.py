@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from home.demo import seed_site
+
+
+class Command(BaseCommand):
+    help = "Carga los datos de demostración (idempotente) e imprime los accesos."
+
+    def handle(self, *args, **options):
+        if not settings.DEMO_DATA_ALLOWED:
+            raise CommandError(
+                "seed_demo crea cuentas con contraseñas conocidas; no se ejecuta con "
+                "la configuración de producción (DEMO_DATA_ALLOWED=False)."
+            )
+        logins = seed_site()
+        self.stdout.write(self.style.SUCCESS("Datos de demostración listos."))
+        self.stdout.write("Accesos de demostración (usuario / contraseña):")
+        for login in logins:
+            self.stdout.write(f"  {login['role']:<16} {login['username']} / {login['password']}")
+        self.stdout.write("Administración: http://127.0.0.1:8000/admin/")
