@@ -6,10 +6,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from aula.health import health
 from aula.i18n import language_patterns
+from cursos.api import api_router
 
 urlpatterns = [
     path("health/", health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

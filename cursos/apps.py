@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CursosConfig(AppConfig):
     name = "cursos"
     verbose_name = _("Cursos")
+
+    def ready(self):
+        from cursos import signals  # noqa: F401

@@ -1,0 +1,28 @@
+"""Wagtail API v2, limited to published, public courses: other page types (lessons,
+quizzes) are not listed, so nothing beyond a course's catalog card is exposed."""
+
+from wagtail.api.querysets import get_public_pages_queryset
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from cursos.models import CoursePage
+
+
+class CoursesAPIViewSet(PagesAPIViewSet):
+    model = CoursePage
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + [
+        "summary",
+        "institution",
+        "tag_names",
+        "audience",
+        "language",
+        "estimated_hours",
+        "public_url",
+    ]
+
+    def get_base_queryset(self):
+        return get_public_pages_queryset(self.request).type(CoursePage)
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", CoursesAPIViewSet)

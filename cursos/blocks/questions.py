@@ -1,0 +1,381 @@
+"""Question blocks. Each block owns its grading: `grade(value, response)` is a pure
+function of the block's value (from the exact revision an attempt started on) and the
+learner's response, returning a Grade. `public_data(value)` is everything the browser
+may see before submitting: never which answers are correct, never per-choice feedback.
+
+Responses (JSON-compatible, one per question):
+- single_choice:   "<choice id>"
+- multiple_choice: ["<choice id>", ...]
+- true_false:      true | false   (also "true"/"false")
+- numeric:         3.5 | "3,5" | "3.5"
+- short_text:      "texto"
+- matching:        {"<pair id>": "<right-hand text chosen for that pair>", ...}
+- ordering:        ["<item id>", ...] in the learner's order
+- essay:           "texto libre"  (graded by a person)
+Choice, pair and item ids are the ids Wagtail stores for ListBlock items.
+Anything malformed scores zero; nothing here raises on learner input.
+
+Grade.feedback is an HTML fragment in Wagtail's stored rich-text format: the feedback of
+the picked choices (escaped, one <p> each) followed by the general feedback's source.
+Render it with the `richtext` template filter (or `expand_db_html`), which expands links."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+PROMPT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+MAX_TEXT_LENGTH = 500  # longest text response that is graded at all
+MAX_NUMBER_LENGTH = 50  # longest numeric response, in characters
+MAX_ITEMS = 200  # longest list or dict response
+NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
+def normalize_text(text) -> str | None:
+    """Compare form of a text: NFKD, no combining marks, casefolded, whitespace collapsed.
+    None for anything that is not a string of at most MAX_TEXT_LENGTH characters."""
+    if not isinstance(text, str) or len(text) > MAX_TEXT_LENGTH:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def parse_number(response, unit: str = "") -> Decimal | None:
+    """A finite Decimal from a JSON number or a string like "3,5", " 3.5 " or "25 %"
+    (when unit is "%"); None for anything else (bools, NaN, inf, exponents, junk)."""
+    if isinstance(response, bool):
+        return None
+    if isinstance(response, int):
+        return Decimal(response) if abs(response) < 10**MAX_NUMBER_LENGTH else None
+    if isinstance(response, float):
+        return Decimal(repr(response)) if math.isfinite(response) else None
+    if not isinstance(response, str) or len(response) > MAX_NUMBER_LENGTH:
+        return None
+    text = response.strip()
+    unit = (unit or "").strip()
+    if unit and text.endswith(unit):
+        text = text[: -len(unit)].rstrip()
+    text = text.replace(",", ".", 1) if text.count(",") == 1 and "." not in text else text
+    if not NUMBER_RE.fullmatch(text):
+        return None
+    return Decimal(text)
+
+
+def _max_points(value) -> Decimal:
+    try:
+        points = Decimal(value.get("points"))
+    except (TypeError, ValueError, InvalidOperation):
+        return ZERO
+    if not points.is_finite() or points < 0:
+        return ZERO
+    return points.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _feedback(value, notes=()) -> str:
+    """Picked choices' own feedback (escaped), then the general rich-text feedback."""
+    parts = [format_html("<p>{}</p>", note) for note in notes if note]
+    general = value.get("feedback")
+    if general:
+        parts.append(getattr(general, "source", ""))
+    return "".join(parts)
+
+
+def _children(list_value) -> list:
+    """(id, value) of each ListBlock item, skipping items without an id."""
+    return [(child.id, child.value) for child in getattr(list_value, "bound_blocks", []) if child.id]
+
+
+def _id_list(response) -> list[str] | None:
+    """A JSON list of id strings, or None if it is anything else."""
+    if not isinstance(response, list) or len(response) > MAX_ITEMS:
+        return None
+    if not all(isinstance(item, str) and len(item) <= MAX_TEXT_LENGTH for item in response):
+        return None
+    return response
+
+
+@dataclass(frozen=True)
+class Grade:
+    points: Decimal
+    max_points: Decimal
+    feedback: str = ""
+    needs_grading: bool = False
+
+
+class ChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Opción"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correcta"), required=False)
+    feedback = blocks.CharBlock(label=_("Devolución de esta opción"), required=False, max_length=500)
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Opción")
+
+
+class BaseQuestionBlock(blocks.StructBlock):
+    prompt = blocks.RichTextBlock(label=_("Pregunta"), features=PROMPT_FEATURES)
+    points = blocks.DecimalBlock(label=_("Puntos"), min_value=0, max_digits=6, decimal_places=2, default=1)
+    feedback = blocks.RichTextBlock(
+        label=_("Devolución general"),
+        required=False,
+        features=PROMPT_FEATURES,
+        help_text=_("Se muestra después de responder, según la configuración del cuestionario."),
+    )
+
+    question_type = ""
+
+    def grade(self, value, response) -> Grade:
+        """Grade `response` against `value`; 0 points for anything malformed, never raises."""
+        raise NotImplementedError
+
+    def public_data(self, value) -> dict:
+        """What the browser may see before submitting; subclasses add their own keys."""
+        return {
+            "type": self.question_type,
+            "prompt": str(value.get("prompt") or ""),
+            "points": str(_max_points(value)),
+        }
+
+    def _result(self, value, earned=0, out_of=1, notes=()) -> Grade:
+        """A Grade worth earned/out_of of the block's points (clamped to 0..1)."""
+        max_points = _max_points(value)
+        points = ZERO
+        if out_of > 0 and earned > 0:
+            points = (max_points * min(earned, out_of) / out_of).quantize(CENT, rounding=ROUND_HALF_UP)
+        return Grade(points=points, max_points=max_points, feedback=_feedback(value, notes))
+
+    def _public_choices(self, value) -> list[dict]:
+        children = _children(value["choices"])
+        return [{"id": choice_id, "text": choice["text"]} for choice_id, choice in children]
+
+
+class SingleChoiceQuestionBlock(BaseQuestionBlock):
+    question_type = "single_choice"
+    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2)
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Opción única")
+
+    def grade(self, value, response) -> Grade:
+        choices = dict(_children(value["choices"]))
+        if not isinstance(response, str) or response not in choices:
+            return self._result(value)
+        choice = choices[response]
+        return self._result(value, 1 if choice["correct"] else 0, notes=[choice["feedback"]])
+
+    def public_data(self, value) -> dict:
+        return {**super().public_data(value), "choices": self._public_choices(value)}
+
+
+class MultipleChoiceQuestionBlock(BaseQuestionBlock):
+    question_type = "multiple_choice"
+    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2)
+    scoring = blocks.ChoiceBlock(
+        label=_("Puntaje"),
+        choices=[
+            ("partial_penalty", _("Parcial: cada acierto suma, cada opción incorrecta marcada resta")),
+            ("partial_zero", _("Parcial: cada acierto suma, una opción incorrecta marcada anula")),
+            ("all_or_nothing", _("Todo o nada")),
+        ],
+        default="partial_penalty",
+    )
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Opción múltiple")
+
+    def grade(self, value, response) -> Grade:
+        children = _children(value["choices"])
+        picked = _id_list(response)
+        if picked is None or not set(picked) <= {choice_id for choice_id, _choice in children}:
+            return self._result(value)
+        picked = set(picked)
+        correct = {choice_id for choice_id, choice in children if choice["correct"]}
+        notes = [choice["feedback"] for choice_id, choice in children if choice_id in picked]
+        right, wrong = len(picked & correct), len(picked - correct)
+        scoring = value.get("scoring")
+        if not correct or scoring == "all_or_nothing":
+            return self._result(value, 1 if picked == correct else 0, notes=notes)
+        if scoring == "partial_zero":
+            return self._result(value, 0 if wrong else right, len(correct), notes)
+        return self._result(value, right - wrong, len(correct), notes)  # partial_penalty
+
+    def public_data(self, value) -> dict:
+        return {**super().public_data(value), "choices": self._public_choices(value)}
+
+
+class TrueFalseQuestionBlock(BaseQuestionBlock):
+    question_type = "true_false"
+    correct = blocks.ChoiceBlock(
+        label=_("Respuesta correcta"), choices=[("true", _("Verdadero")), ("false", _("Falso"))]
+    )
+
+    class Meta:
+        icon = "tick"
+        label = _("Verdadero o falso")
+
+    def grade(self, value, response) -> Grade:
+        if isinstance(response, bool):
+            answer = "true" if response else "false"
+        elif isinstance(response, str) and len(response) <= 10:
+            answer = response.strip().lower()
+        else:
+            return self._result(value)
+        ok = answer in ("true", "false") and answer == value.get("correct")
+        return self._result(value, 1 if ok else 0)
+
+
+class NumericQuestionBlock(BaseQuestionBlock):
+    question_type = "numeric"
+    answer = blocks.DecimalBlock(label=_("Respuesta"), max_digits=14, decimal_places=4)
+    tolerance = blocks.DecimalBlock(
+        label=_("Tolerancia (±)"), min_value=0, max_digits=14, decimal_places=4, default=0
+    )
+    unit = blocks.CharBlock(label=_("Unidad"), required=False, max_length=30)
+
+    class Meta:
+        icon = "order"
+        label = _("Numérica")
+
+    def grade(self, value, response) -> Grade:
+        number = parse_number(response, value.get("unit") or "")
+        answer, tolerance = value.get("answer"), value.get("tolerance") or Decimal(0)
+        if number is None or not isinstance(answer, Decimal) or not isinstance(tolerance, Decimal):
+            return self._result(value)
+        with localcontext() as context:
+            context.prec = 200  # exact for every accepted input, so the boundary is exact
+            ok = abs(number - answer) <= abs(tolerance)
+        return self._result(value, 1 if ok else 0)
+
+    def public_data(self, value) -> dict:
+        return {**super().public_data(value), "unit": value.get("unit") or ""}
+
+
+class ShortTextQuestionBlock(BaseQuestionBlock):
+    question_type = "short_text"
+    accepted_answers = blocks.ListBlock(
+        blocks.CharBlock(max_length=200, label=_("Respuesta aceptada")),
+        label=_("Respuestas aceptadas"),
+        min_num=1,
+        help_text=_("Se comparan sin distinguir mayúsculas, tildes ni espacios al inicio o al final."),
+    )
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Respuesta corta")
+
+    def grade(self, value, response) -> Grade:
+        given = normalize_text(response)
+        accepted = {normalize_text(answer) for answer in value["accepted_answers"]}
+        return self._result(value, 1 if given and given in accepted else 0)
+
+
+class MatchingPairBlock(blocks.StructBlock):
+    left = blocks.CharBlock(label=_("Elemento"), max_length=200)
+    right = blocks.CharBlock(label=_("Corresponde a"), max_length=200)
+
+    class Meta:
+        icon = "link"
+        label = _("Par")
+
+
+class MatchingQuestionBlock(BaseQuestionBlock):
+    question_type = "matching"
+    pairs = blocks.ListBlock(MatchingPairBlock(), label=_("Pares"), min_num=2)
+
+    class Meta:
+        icon = "link"
+        label = _("Relacionar pares")
+
+    def grade(self, value, response) -> Grade:
+        pairs = _children(value["pairs"])
+        if not isinstance(response, dict) or len(response) > MAX_ITEMS or not pairs:
+            return self._result(value)
+        matched = sum(
+            1
+            for pair_id, pair in pairs
+            if pair_id in response
+            and normalize_text(response[pair_id]) not in (None, "")
+            and normalize_text(response[pair_id]) == normalize_text(pair["right"])
+        )
+        return self._result(value, matched, len(pairs))
+
+    def public_data(self, value) -> dict:
+        pairs = _children(value["pairs"])
+        options = {}
+        for _pair_id, pair in pairs:
+            options.setdefault(normalize_text(pair["right"]), pair["right"])
+        return {
+            **super().public_data(value),
+            "prompts": [{"id": pair_id, "text": pair["left"]} for pair_id, pair in pairs],
+            "options": sorted(options.values(), key=lambda text: (normalize_text(text) or "", text)),
+        }
+
+
+class OrderingQuestionBlock(BaseQuestionBlock):
+    question_type = "ordering"
+    items = blocks.ListBlock(
+        blocks.CharBlock(max_length=200, label=_("Paso")),
+        label=_("Pasos en el orden correcto"),
+        min_num=2,
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Ordenar pasos")
+
+    def grade(self, value, response) -> Grade:
+        correct_order = [item_id for item_id, _text in _children(value["items"])]
+        order = _id_list(response)
+        if not correct_order or order is None or sorted(order) != sorted(correct_order):
+            return self._result(value)
+        in_place = sum(1 for given, expected in zip(order, correct_order, strict=True) if given == expected)
+        return self._result(value, in_place, len(correct_order))
+
+    def public_data(self, value) -> dict:
+        """Items sorted by id; if that happens to be the correct order (n >= 3), rotated by one."""
+        items = _children(value["items"])
+        shown = sorted(items)
+        if len(items) >= 3 and shown == items:
+            shown = shown[1:] + shown[:1]
+        public = [{"id": item_id, "text": text} for item_id, text in shown]
+        return {**super().public_data(value), "items": public}
+
+
+class EssayQuestionBlock(BaseQuestionBlock):
+    question_type = "essay"
+    rubric = blocks.RichTextBlock(label=_("Rúbrica para quien corrige"), features=PROMPT_FEATURES)
+    max_words = blocks.IntegerBlock(label=_("Máximo de palabras"), required=False, min_value=1)
+
+    class Meta:
+        icon = "edit"
+        label = _("Desarrollo")
+
+    def grade(self, value, response) -> Grade:
+        return Grade(points=ZERO, max_points=_max_points(value), feedback="", needs_grading=True)
+
+    def public_data(self, value) -> dict:
+        return {**super().public_data(value), "max_words": value.get("max_words")}
+
+
+class QuestionStreamBlock(blocks.StreamBlock):
+    single_choice = SingleChoiceQuestionBlock()
+    multiple_choice = MultipleChoiceQuestionBlock()
+    true_false = TrueFalseQuestionBlock()
+    numeric = NumericQuestionBlock()
+    short_text = ShortTextQuestionBlock()
+    matching = MatchingQuestionBlock()
+    ordering = OrderingQuestionBlock()
+    essay = EssayQuestionBlock()

@@ -1,0 +1,391 @@
+"""What authors write: CatalogPage > InstitutionPage > CoursePage > ModulePage >
+LessonPage | QuizPage. The page tree gives each institution its own subtree, so
+Wagtail's page permissions decide who may edit what."""
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cursos.blocks import LessonBodyBlock, QuestionStreamBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class Audience(models.TextChoices):
+    JOURNALISTS = "journalists", _("Periodistas y comunicadores")
+    MUNICIPAL = "municipal", _("Equipos municipales")
+    PUBLIC = "public", _("Público general")
+
+
+class Programme(models.TextChoices):
+    RISK_COMMUNICATION = "risk_communication", _("Comunicación de riesgos")
+    COOPERATION = "cooperation", _("Cooperación internacional")
+    OTHER = "other", _("Otros")
+
+
+class CourseLanguage(models.TextChoices):
+    ES = "es", _("Español")
+    PT_BR = "pt-br", _("Portugués")
+    EN = "en", _("Inglés")
+
+
+class EnrolmentPolicy(models.TextChoices):
+    OPEN = "open", _("Abierta")
+    KEY = "key", _("Con clave de inscripción")
+    APPROVAL = "approval", _("Con aprobación")
+
+
+class FeedbackMode(models.TextChoices):
+    AFTER_EACH_ATTEMPT = "after_each_attempt", _("Después de cada intento")
+    ONCE_PASSED = "once_passed", _("Una vez aprobado")
+    NEVER = "never", _("Nunca")
+
+
+class Country(models.TextChoices):
+    AR = "AR", _("Argentina")
+    BO = "BO", _("Bolivia")
+    BR = "BR", _("Brasil")
+    CL = "CL", _("Chile")
+    CO = "CO", _("Colombia")
+    EC = "EC", _("Ecuador")
+    PY = "PY", _("Paraguay")
+    PE = "PE", _("Perú")
+    UY = "UY", _("Uruguay")
+    VE = "VE", _("Venezuela")
+    OTHER = "XX", _("Otro país")
+
+
+class CatalogPage(Page):
+    intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cursos.InstitutionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("catálogo de cursos")
+        verbose_name_plural = _("catálogos de cursos")
+
+    def get_context(self, request, *args, **kwargs):
+        from cursos.selectors import catalog_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalog_context(self, request.GET))
+        return context
+
+
+class InstitutionPage(Page):
+    """A partner university or the network's secretariat; its subtree is its courses."""
+
+    short_name = models.CharField(_("sigla"), max_length=30)
+    country = models.CharField(_("país"), max_length=2, choices=Country.choices)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("sitio web"), blank=True)
+    description = RichTextField(_("descripción"), blank=True, features=RICH_TEXT_FEATURES)
+    editors_group = models.ForeignKey(
+        Group,
+        verbose_name=_("grupo de edición"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("country")]),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("description")]
+    parent_page_types = ["cursos.CatalogPage"]
+    subpage_types = ["cursos.CoursePage"]
+
+    class Meta:
+        verbose_name = _("institución")
+        verbose_name_plural = _("instituciones")
+
+    def get_context(self, request, *args, **kwargs):
+        from cursos.selectors import institution_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = institution_courses(self)
+        return context
+
+
+class CourseTag(TaggedItemBase):
+    content_object = ParentalKey("cursos.CoursePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class CoursePage(Page):
+    summary = models.TextField(_("resumen"), max_length=300)
+    description = RichTextField(_("descripción"), blank=True, features=RICH_TEXT_FEATURES)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("imagen principal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("texto alternativo de la imagen"),
+        max_length=250,
+        blank=True,
+        help_text=_("Obligatorio si hay imagen: describe lo que muestra."),
+    )
+    audience = models.CharField(_("destinatarios"), max_length=20, choices=Audience.choices)
+    programme = models.CharField(_("programa"), max_length=30, choices=Programme.choices)
+    language = models.CharField(_("idioma"), max_length=5, choices=CourseLanguage.choices, default="es")
+    estimated_hours = models.PositiveSmallIntegerField(
+        _("horas estimadas"), default=1, validators=[MinValueValidator(1), MaxValueValidator(500)]
+    )
+    tags = ClusterTaggableManager(through=CourseTag, blank=True, verbose_name=_("etiquetas"))
+    enrolment_policy = models.CharField(
+        _("inscripción"), max_length=10, choices=EnrolmentPolicy.choices, default=EnrolmentPolicy.OPEN
+    )
+    enrolment_key = models.CharField(
+        _("clave de inscripción"),
+        max_length=64,
+        blank=True,
+        help_text=_("Solo para inscripción con clave."),
+    )
+    completion_requires_lessons = models.BooleanField(
+        _("requiere completar todas las lecciones obligatorias"), default=True
+    )
+    completion_requires_quizzes = models.BooleanField(
+        _("requiere aprobar todos los cuestionarios obligatorios"), default=True
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Imagen")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("audience"), FieldPanel("programme")]),
+                FieldRowPanel([FieldPanel("language"), FieldPanel("estimated_hours")]),
+                FieldPanel("tags"),
+            ],
+            heading=_("Catálogo"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("enrolment_policy"), FieldPanel("enrolment_key")], heading=_("Inscripción")
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(_("El curso se completa cuando se cumplen las condiciones marcadas.")),
+                FieldPanel("completion_requires_lessons"),
+                FieldPanel("completion_requires_quizzes"),
+            ],
+            heading=_("Regla de finalización"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("description"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=1.5)]),
+        index.FilterField("audience"),
+        index.FilterField("programme"),
+        index.FilterField("language"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("institution"),
+        APIField("tag_names"),
+        APIField("audience"),
+        APIField("language"),
+        APIField("estimated_hours"),
+        APIField("public_url"),
+    ]
+    parent_page_types = ["cursos.InstitutionPage"]
+    subpage_types = ["cursos.ModulePage"]
+
+    class Meta:
+        verbose_name = _("curso")
+        verbose_name_plural = _("cursos")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(enrolment_policy="key") | ~models.Q(enrolment_key=""),
+                name="course_key_policy_has_key",
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.hero_image_id and not self.hero_image_alt.strip():
+            errors["hero_image_alt"] = _("Describe la imagen principal para quien no puede verla.")
+        if self.enrolment_policy == EnrolmentPolicy.KEY and not self.enrolment_key.strip():
+            errors["enrolment_key"] = _("Indica la clave que deberán escribir quienes se inscriban.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def institution(self) -> str:
+        parent = self.get_parent()
+        return parent.title if parent else ""
+
+    @property
+    def tag_names(self) -> list[str]:
+        return sorted(tag.name for tag in self.tags.all())
+
+    @property
+    def public_url(self) -> str:
+        return self.get_full_url() or ""
+
+    def get_context(self, request, *args, **kwargs):
+        from cursos.selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = course_outline(self)
+        return context
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("resumen"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["cursos.CoursePage"]
+    subpage_types = ["cursos.LessonPage", "cursos.QuizPage"]
+
+    class Meta:
+        verbose_name = _("módulo")
+        verbose_name_plural = _("módulos")
+
+    def get_context(self, request, *args, **kwargs):
+        from cursos.selectors import module_items
+
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = module_items(self)
+        return context
+
+
+class LessonPage(Page):
+    body = StreamField(LessonBodyBlock(), verbose_name=_("contenido"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("minutos estimados"), default=10, validators=[MinValueValidator(1), MaxValueValidator(600)]
+    )
+    required = models.BooleanField(
+        _("obligatoria"), default=True, help_text=_("Cuenta para completar el curso.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("required")]),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["cursos.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lección")
+        verbose_name_plural = _("lecciones")
+
+    def get_context(self, request, *args, **kwargs):
+        from cursos.selectors import item_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        context["nav"] = item_navigation(self)
+        # The player script is needed only where there is a player to load.
+        context["has_media"] = any(block.block_type in {"video", "audio"} for block in self.body)
+        return context
+
+
+class QuizPage(Page):
+    intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("nota para aprobar (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("intentos máximos"), default=0, help_text=_("0 = sin límite.")
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("tiempo límite (minutos)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Vacío = sin límite de tiempo."),
+    )
+    shuffle_questions = models.BooleanField(_("mezclar preguntas"), default=False)
+    shuffle_choices = models.BooleanField(_("mezclar opciones"), default=False)
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        _("preguntas por intento"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Vacío = todas. Si es menor que el total, se sortean en cada intento."),
+    )
+    feedback_mode = models.CharField(
+        _("mostrar devolución"),
+        max_length=20,
+        choices=FeedbackMode.choices,
+        default=FeedbackMode.AFTER_EACH_ATTEMPT,
+    )
+    required = models.BooleanField(
+        _("obligatorio"), default=True, help_text=_("Hay que aprobarlo para completar el curso.")
+    )
+    questions = StreamField(QuestionStreamBlock(), verbose_name=_("preguntas"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
+                FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("questions_per_attempt")]),
+                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_choices")]),
+                FieldRowPanel([FieldPanel("feedback_mode"), FieldPanel("required")]),
+            ],
+            heading=_("Configuración"),
+        ),
+        FieldPanel("questions"),
+    ]
+    parent_page_types = ["cursos.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("cuestionario")
+        verbose_name_plural = _("cuestionarios")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(pass_mark__lte=100), name="quiz_pass_mark_max_100"),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.questions_per_attempt and self.questions_per_attempt > len(self.questions):
+            raise ValidationError(
+                {
+                    "questions_per_attempt": _(
+                        "No puede superar la cantidad de preguntas del cuestionario (%(count)s)."
+                    )
+                    % {"count": len(self.questions)}
+                }
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        from cursos.selectors import item_navigation, public_questions
+
+        context = super().get_context(request, *args, **kwargs)
+        context["nav"] = item_navigation(self)
+        context["questions"] = public_questions(self)
+        return context

@@ -1,0 +1,182 @@
+"""Reads for the course pages. Each returns what a page needs in a fixed number of
+queries, whatever the size of the catalog or of the course."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, QuerySet, When
+from taggit.models import Tag
+from wagtail.models import Page
+
+from cursos.models import (
+    Audience,
+    CatalogPage,
+    CourseLanguage,
+    CoursePage,
+    CourseTag,
+    InstitutionPage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+)
+
+COURSES_PER_PAGE = 12
+MAX_QUERY_LENGTH = 200
+
+
+def _with_institutions(courses: list[CoursePage], institutions: list[InstitutionPage]) -> list[CoursePage]:
+    """Attach each course's institution (its parent) without a query per course."""
+    by_path = {institution.path: institution for institution in institutions}
+    for course in courses:
+        course.institution_page = by_path.get(course.path[: -Page.steplen])
+    return courses
+
+
+def _course_cards(queryset: QuerySet) -> QuerySet:
+    return queryset.prefetch_related("tags")
+
+
+def institution_courses(institution: InstitutionPage) -> list[CoursePage]:
+    courses = list(_course_cards(CoursePage.objects.live().public().child_of(institution).order_by("title")))
+    return _with_institutions(courses, [institution])
+
+
+@dataclass
+class CatalogFilters:
+    q: str = ""
+    tag: str = ""
+    audience: str = ""
+    institution: str = ""
+    language: str = ""
+
+    @classmethod
+    def from_params(cls, params) -> "CatalogFilters":
+        return cls(
+            q=params.get("q", "").strip()[:MAX_QUERY_LENGTH],
+            tag=params.get("etiqueta", "").strip(),
+            audience=params.get("publico", "").strip(),
+            institution=params.get("institucion", "").strip(),
+            language=params.get("idioma", "").strip(),
+        )
+
+    @property
+    def active(self) -> bool:
+        return any([self.q, self.tag, self.audience, self.institution, self.language])
+
+
+def filter_courses(
+    catalog: CatalogPage, filters: CatalogFilters, institutions: list[InstitutionPage]
+) -> QuerySet:
+    courses = CoursePage.objects.live().public().descendant_of(catalog)
+    if filters.tag:
+        courses = courses.filter(
+            pk__in=CourseTag.objects.filter(tag__slug=filters.tag).values("content_object_id")
+        )
+    if filters.audience in Audience.values:
+        courses = courses.filter(audience=filters.audience)
+    if filters.language in CourseLanguage.values:
+        courses = courses.filter(language=filters.language)
+    if filters.institution:
+        institution = next((i for i in institutions if i.slug == filters.institution), None)
+        courses = courses.child_of(institution) if institution else courses.none()
+    if not filters.q:
+        return courses.order_by("title")
+    ranked_ids = [
+        page.pk for page in CoursePage.objects.live().public().descendant_of(catalog).search(filters.q)
+    ]
+    ranking = Case(
+        *[When(pk=pk, then=rank) for rank, pk in enumerate(ranked_ids)], output_field=IntegerField()
+    )
+    return courses.filter(pk__in=ranked_ids).order_by(ranking) if ranked_ids else courses.none()
+
+
+def catalog_context(catalog: CatalogPage, params) -> dict:
+    filters = CatalogFilters.from_params(params)
+    institutions = list(InstitutionPage.objects.live().public().child_of(catalog).order_by("title"))
+    paginator = Paginator(_course_cards(filter_courses(catalog, filters, institutions)), COURSES_PER_PAGE)
+    page: PaginatorPage = paginator.get_page(params.get("pagina"))
+    _with_institutions(page.object_list, institutions)
+    query = params.copy()
+    query.pop("pagina", None)
+    return {
+        "filters": filters,
+        "courses_page": page,
+        "institutions": institutions,
+        "audiences": Audience.choices,
+        "languages": CourseLanguage.choices,
+        "tags": Tag.objects.filter(
+            pk__in=CourseTag.objects.filter(
+                content_object__in=CoursePage.objects.live().public().descendant_of(catalog)
+            ).values("tag_id")
+        ).order_by("name"),
+        "filter_query": query.urlencode(),
+    }
+
+
+def course_outline(course: CoursePage) -> list[ModulePage]:
+    """The course's modules, each with `.items`: its lessons and quizzes in tree order."""
+    modules = list(ModulePage.objects.live().public().child_of(course).order_by("path"))
+    items = sorted(
+        [
+            *LessonPage.objects.live().public().descendant_of(course).defer("body"),
+            *QuizPage.objects.live().public().descendant_of(course).defer("questions", "intro"),
+        ],
+        key=lambda page: page.path,
+    )
+    by_path = {module.path: module for module in modules}
+    for module in modules:
+        module.items = []
+    for item in items:
+        module = by_path.get(item.path[: -Page.steplen])
+        if module is not None:
+            module.items.append(item)
+    return modules
+
+
+def module_items(module: ModulePage) -> list[Page]:
+    return sorted(
+        [
+            *LessonPage.objects.live().public().child_of(module).defer("body"),
+            *QuizPage.objects.live().public().child_of(module).defer("questions", "intro"),
+        ],
+        key=lambda page: page.path,
+    )
+
+
+@dataclass
+class LessonNavigation:
+    course: Page | None
+    module: Page | None
+    previous: Page | None
+    next: Page | None
+
+
+def item_navigation(item: Page) -> LessonNavigation:
+    """Breadcrumb parents and the previous/next lesson or quiz across the whole course."""
+    ancestors = {page.depth: page for page in item.get_ancestors().filter(depth__gte=item.depth - 2)}
+    module, course = ancestors.get(item.depth - 1), ancestors.get(item.depth - 2)
+    if course is None:
+        return LessonNavigation(None, module, None, None)
+    siblings = list(
+        Page.objects.live()
+        .public()
+        .descendant_of(course)
+        .filter(depth=item.depth)
+        .order_by("path")
+        .only("id", "title", "path", "depth", "url_path", "slug", "locale_id")
+    )
+    index = next((i for i, page in enumerate(siblings) if page.pk == item.pk), None)
+    if index is None:
+        return LessonNavigation(course, module, None, None)
+    return LessonNavigation(
+        course=course,
+        module=module,
+        previous=siblings[index - 1] if index > 0 else None,
+        next=siblings[index + 1] if index + 1 < len(siblings) else None,
+    )
+
+
+def public_questions(quiz: QuizPage) -> list[dict]:
+    """The quiz's questions as the browser may see them: no correct answers, no feedback."""
+    return [{"id": child.id, **child.block.public_data(child.value)} for child in quiz.questions]

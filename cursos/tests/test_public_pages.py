@@ -1,0 +1,173 @@
+import json
+
+import pytest
+
+from cursos.models import QuizPage
+from cursos.tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory, build_course
+
+pytestmark = pytest.mark.django_db
+
+SECRETS = ["RETRO-GENERAL-SECRETA", "RETRO-OPCION-CORRECTA", "RETRO-OPCION-MAL", "RESPUESTA-ACEPTADA-SECRETA"]
+
+
+@pytest.fixture
+def courses(institution, other_institution):
+    riesgos = CoursePageFactory(
+        parent=institution,
+        title="Comunicación de riesgos",
+        summary="Cómo informar antes, durante y después de una emergencia.",
+        audience="journalists",
+        language="es",
+    )
+    riesgos.tags.add("alertas", "ética")
+    riesgos.save()
+    cooperacion = CoursePageFactory(
+        parent=other_institution,
+        title="Formulación de proyectos",
+        summary="Marco lógico, presupuesto y fuentes de financiamiento.",
+        audience="municipal",
+        language="es",
+    )
+    cooperacion.tags.add("marco lógico")
+    cooperacion.save()
+    portugues = CoursePageFactory(
+        parent=other_institution,
+        title="Cooperação Sul-Sul",
+        summary="Intercâmbio entre cidades.",
+        audience="municipal",
+        language="pt-br",
+    )
+    return {"riesgos": riesgos, "cooperacion": cooperacion, "portugues": portugues}
+
+
+def titles(response) -> list[str]:
+    return [course.title for course in response.context["courses_page"].object_list]
+
+
+def test_catalog_lists_live_courses_with_their_cards(client, catalog, courses):
+    response = client.get("/cursos/")
+    assert response.status_code == 200
+    assert titles(response) == ["Comunicación de riesgos", "Cooperação Sul-Sul", "Formulación de proyectos"]
+    html = response.content.decode()
+    assert "Universidad Regional del Plata" in html
+    assert "Periodistas y comunicadores" in html
+    assert "6 horas" in html
+    assert "alertas" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("publico=municipal", ["Cooperação Sul-Sul", "Formulación de proyectos"]),
+        ("publico=municipal&idioma=pt-br", ["Cooperação Sul-Sul"]),
+        ("institucion=urp", ["Comunicación de riesgos"]),
+        ("institucion=andina&idioma=es", ["Formulación de proyectos"]),
+        ("etiqueta=alertas", ["Comunicación de riesgos"]),
+        ("etiqueta=alertas&publico=municipal", []),
+        ("q=emergencia", ["Comunicación de riesgos"]),
+        ("q=presupuesto&publico=municipal", ["Formulación de proyectos"]),
+        ("q=presupuesto&institucion=urp", []),
+        ("institucion=no-existe", []),
+        ("publico=<script>", ["Comunicación de riesgos", "Cooperação Sul-Sul", "Formulación de proyectos"]),
+    ],
+)
+def test_catalog_filters_combine(client, catalog, courses, query, expected):
+    response = client.get(f"/cursos/?{query}")
+    assert response.status_code == 200
+    assert titles(response) == expected
+
+
+def test_catalog_paginates_and_keeps_filters(client, catalog, institution):
+    for number in range(14):
+        CoursePageFactory(parent=institution, title=f"Curso {number:02d}", audience="public")
+    first = client.get("/cursos/?publico=public")
+    assert len(titles(first)) == 12
+    assert 'href="?publico=public&amp;pagina=2"' in first.content.decode()
+    second = client.get("/cursos/?publico=public&pagina=2")
+    assert titles(second) == ["Curso 12", "Curso 13"]
+    assert client.get("/cursos/?pagina=no-es-numero").status_code == 200
+
+
+def test_catalog_hides_drafts(client, catalog, institution):
+    draft = CoursePageFactory(parent=institution, title="Borrador", live=False)
+    assert "Borrador" not in client.get("/cursos/").content.decode()
+    assert client.get(draft.url or "/cursos/urp/borrador/").status_code == 404
+
+
+def test_institution_page_lists_its_courses(client, courses, institution):
+    response = client.get(institution.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Comunicación de riesgos" in html
+    assert "Formulación de proyectos" not in html
+
+
+def test_course_page_shows_outline_in_tree_order(client, institution):
+    course = CoursePageFactory(parent=institution, title="Curso con programa")
+    first = ModulePageFactory(parent=course, title="Módulo uno")
+    LessonPageFactory(parent=first, title="Conceptos", estimated_minutes=15)
+    ModulePageFactory(parent=course, title="Módulo dos")
+    html = client.get(course.url).content.decode()
+    assert html.index("Módulo uno") < html.index("Conceptos") < html.index("Módulo dos")
+    assert "15 minutos" in html
+
+
+def test_lesson_page_links_previous_and_next_across_modules(client, institution):
+    course = build_course(institution, modules=2, lessons_per_module=1)
+    first_module, second_module = course.get_children().specific()
+    lesson = first_module.get_children().first().specific
+    quiz = first_module.get_children().last().specific
+    next_lesson = second_module.get_children().first().specific
+    html = client.get(lesson.url).content.decode()
+    assert "Contenido de la lección." in html
+    assert f'href="{quiz.url}" rel="next"' in html
+    html = client.get(quiz.url).content.decode()
+    assert f'href="{lesson.url}" rel="prev"' in html
+    assert f'href="{next_lesson.url}" rel="next"' in html
+
+
+def test_quiz_page_never_contains_correctness_data(client, institution):
+    course = build_course(institution)
+    quiz = QuizPage.objects.descendant_of(course).get()
+    response = client.get(quiz.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "¿Qué organismo emite las alertas oficiales?" in html
+    assert "Defensa Civil" in html
+    for secret in SECRETS:
+        assert secret not in html
+    assert "correct" not in html.lower()
+
+
+def test_api_lists_published_courses_only_with_catalog_fields(client, courses, institution):
+    build_course(institution, title="Curso con cuestionario")
+    response = client.get("/api/v2/pages/?fields=*")
+    assert response.status_code == 200
+    data = response.json()
+    listed = {item["title"]: item for item in data["items"]}
+    assert set(listed) == {
+        "Comunicación de riesgos",
+        "Formulación de proyectos",
+        "Cooperação Sul-Sul",
+        "Curso con cuestionario",
+    }
+    riesgos = listed["Comunicación de riesgos"]
+    assert riesgos["institution"] == "Universidad Regional del Plata"
+    assert riesgos["tag_names"] == ["alertas", "ética"]
+    assert riesgos["audience"] == "journalists"
+    assert riesgos["language"] == "es"
+    assert riesgos["estimated_hours"] == 6
+    assert riesgos["public_url"].endswith("/cursos/urp/comunicacion-de-riesgos/")
+    assert "enrolment_key" not in riesgos
+
+
+def test_api_exposes_no_quiz_or_lesson(client, institution):
+    course = build_course(institution)
+    quiz = QuizPage.objects.descendant_of(course).get()
+    assert client.get(f"/api/v2/pages/{quiz.pk}/").status_code == 404
+    listing = client.get("/api/v2/pages/?type=cursos.QuizPage&fields=*")
+    assert listing.status_code == 200
+    assert listing.json()["items"] == []
+    everything = json.dumps(client.get(f"/api/v2/pages/{course.pk}/?fields=*").json())
+    for secret in SECRETS:
+        assert secret not in everything
