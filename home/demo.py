@@ -73,8 +73,7 @@ def ensure_demo_admin() -> dict:
 
 
 @transaction.atomic
-def seed_site() -> list[dict]:
-    """Returns the demo logins it created, for the command to print."""
+def seed_site() -> tuple[HomePage, list[dict]]:
+    """Returns the home page and the demo logins it created, for the command to print."""
     ensure_locales()
-    ensure_home_page()
-    return [ensure_demo_admin()]
+    return ensure_home_page(), [ensure_demo_admin()]

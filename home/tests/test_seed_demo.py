@@ -43,3 +43,32 @@ def test_seed_demo_refuses_when_demo_data_is_not_allowed(settings):
     settings.DEMO_DATA_ALLOWED = False
     with pytest.raises(CommandError, match="producción"):
         run_seed()
+
+
+def test_seed_demo_builds_both_programmes_with_every_question_type(client):
+    from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage
+
+    run_seed()
+    courses = {course.slug: course for course in CoursePage.objects.live()}
+    assert set(courses) == {"comunicacion-de-riesgos", "formulacion-de-proyectos"}
+    for course in courses.values():
+        modules = ModulePage.objects.live().child_of(course)
+        assert modules.count() >= 3
+        for module in modules:
+            assert LessonPage.objects.live().child_of(module).count() >= 2
+            [quiz] = QuizPage.objects.live().child_of(module)
+            assert len(quiz.questions) >= 5
+    question_types = {block.block_type for quiz in QuizPage.objects.all() for block in quiz.questions}
+    assert question_types == {
+        "single_choice",
+        "multiple_choice",
+        "true_false",
+        "numeric",
+        "short_text",
+        "matching",
+        "ordering",
+        "essay",
+    }
+    catalog = client.get("/cursos/?q=Sendai").content.decode()
+    assert "Comunicación de riesgos para periodistas y comunicadores" in catalog
+    assert "Formulación de proyectos" not in catalog

@@ -1,6 +1,9 @@
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from cursos.demo import seed_catalog
 from home.demo import seed_site
 
 
@@ -13,7 +16,10 @@ class Command(BaseCommand):
                 "seed_demo crea cuentas con contraseñas conocidas; no se ejecuta con "
                 "la configuración de producción (DEMO_DATA_ALLOWED=False)."
             )
-        logins = seed_site()
+        # Wagtail logs every page it creates; the logins must not drown in that.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
+        home, logins = seed_site()
+        logins += seed_catalog(home)
         self.stdout.write(self.style.SUCCESS("Datos de demostración listos."))
         self.stdout.write("Accesos de demostración (usuario / contraseña):")
         for login in logins:

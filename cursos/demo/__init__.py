@@ -1,0 +1,145 @@
+"""Demo catalog: two partner universities, their editors, the Coordination reviewer
+and the two programmes as real courses (content in riesgos.py and cooperacion.py).
+Idempotent: pages are found by slug and left alone if they already exist."""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from wagtail.models import Page
+
+from cursos.demo import cooperacion, riesgos
+from cursos.models import CatalogPage, CoursePage, InstitutionPage, LessonPage, ModulePage, QuizPage
+from cursos.services import COORDINATION_GROUP, ensure_review_workflow, provision_institution
+from home.models import HomePage
+
+DEMO_PASSWORD = "aula-demo-2026"
+
+INSTITUTIONS = [
+    {
+        "title": "Universidad Regional del Plata",
+        "slug": "universidad-regional-del-plata",
+        "short_name": "URP",
+        "country": "AR",
+        "description": (
+            "<p>Universidad pública asociada a la red. Su Facultad de Comunicación forma a "
+            "periodistas y comunicadores en comunicación de riesgos y emergencias.</p>"
+        ),
+        "editor": ("editor.urp", "Lucía", "Fernández"),
+        "course": riesgos.COURSE,
+    },
+    {
+        "title": "Universidad Andina de Gestión Local",
+        "slug": "universidad-andina-de-gestion-local",
+        "short_name": "UAGL",
+        "country": "PE",
+        "description": (
+            "<p>Universidad asociada a la red, especializada en gestión pública local, "
+            "planificación y cooperación internacional para gobiernos municipales.</p>"
+        ),
+        "editor": ("editor.uagl", "Mateus", "Quispe"),
+        "course": cooperacion.COURSE,
+    },
+]
+
+
+def _publish(parent: Page, page: Page) -> Page:
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing is not None:
+        return existing.specific
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _user(username: str, first_name: str, last_name: str, group_names: list[str]) -> dict:
+    from django.contrib.auth.models import Group
+
+    user, _created = get_user_model().objects.get_or_create(username=username)
+    user.first_name, user.last_name = first_name, last_name
+    user.email = f"{username}@aula.example.org"
+    user.is_active = True
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    user.groups.set(Group.objects.filter(name__in=group_names))
+    return {"username": username, "password": DEMO_PASSWORD}
+
+
+def _build_course(institution: InstitutionPage, data: dict) -> CoursePage:
+    course = _publish(
+        institution,
+        CoursePage(
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            description=data["description"],
+            audience=data["audience"],
+            programme=data["programme"],
+            language=data["language"],
+            estimated_hours=data["estimated_hours"],
+        ),
+    )
+    if not course.tags.exists():
+        course.tags.add(*data["tags"])
+        course.save_revision().publish()
+    for module_data in data["modules"]:
+        module = _publish(
+            course,
+            ModulePage(title=module_data["title"], slug=module_data["slug"], summary=module_data["summary"]),
+        )
+        for item in module_data["items"]:
+            if item["kind"] == "lesson":
+                page = LessonPage(
+                    title=item["title"],
+                    slug=item["slug"],
+                    estimated_minutes=item["estimated_minutes"],
+                    body=item["body"],
+                )
+            else:
+                page = QuizPage(
+                    title=item["title"],
+                    slug=item["slug"],
+                    intro=item["intro"],
+                    pass_mark=item["pass_mark"],
+                    questions=item["questions"],
+                )
+            _publish(module, page)
+    return course
+
+
+@transaction.atomic
+def seed_catalog(home: HomePage) -> list[dict]:
+    """Returns the demo logins it created, for seed_demo to print."""
+    catalog = _publish(
+        home,
+        CatalogPage(
+            title="Cursos",
+            slug="cursos",
+            intro=(
+                "<p>Cursos gratuitos y a tu ritmo, escritos por universidades de la red. "
+                "Busca por tema o filtra por público, institución e idioma.</p>"
+            ),
+        ),
+    )
+    ensure_review_workflow(catalog)
+    logins = []
+    for data in INSTITUTIONS:
+        institution = _publish(
+            catalog,
+            InstitutionPage(
+                title=data["title"],
+                slug=data["slug"],
+                short_name=data["short_name"],
+                country=data["country"],
+                description=data["description"],
+            ),
+        )
+        group = provision_institution(institution)
+        username, first_name, last_name = data["editor"]
+        logins.append(
+            {"role": f"Edición {data['short_name']}", **_user(username, first_name, last_name, [group.name])}
+        )
+        course = _build_course(institution, data["course"])
+        if not home.featured_items.filter(page=course).exists():
+            home.featured_items.create(page=course)
+            home.save_revision().publish()
+    logins.append({"role": "Coordinación", **_user("coordinacion", "Ana", "Benítez", [COORDINATION_GROUP])})
+    return logins
