@@ -23,4 +23,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail serves every other path, per language; this must stay last.
-urlpatterns += language_patterns(path("", include(wagtail_urls)))
+urlpatterns += language_patterns(
+    path("cuentas/", include("allauth.urls")),
+    path("mi-aprendizaje/", include("capacitacion.urls")),
+    path("", include(wagtail_urls)),
+)

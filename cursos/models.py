@@ -2,10 +2,13 @@
 LessonPage | QuizPage. The page tree gives each institution its own subtree, so
 Wagtail's page permissions decide who may edit what."""
 
+from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -175,6 +178,11 @@ class CoursePage(Page):
     completion_requires_quizzes = models.BooleanField(
         _("requiere aprobar todos los cuestionarios obligatorios"), default=True
     )
+    sequential = models.BooleanField(
+        _("recorrido secuencial"),
+        default=False,
+        help_text=_("Cada módulo se abre cuando se completa el anterior."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -196,6 +204,7 @@ class CoursePage(Page):
                 HelpPanel(_("El curso se completa cuando se cumplen las condiciones marcadas.")),
                 FieldPanel("completion_requires_lessons"),
                 FieldPanel("completion_requires_quizzes"),
+                FieldPanel("sequential"),
             ],
             heading=_("Regla de finalización"),
         ),
@@ -254,17 +263,45 @@ class CoursePage(Page):
         return self.get_full_url() or ""
 
     def get_context(self, request, *args, **kwargs):
+        from capacitacion.selectors import course_state
         from cursos.selectors import course_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = course_outline(self)
+        context["learner"] = course_state(request.user, self, context["modules"])
         return context
 
 
 class ModulePage(Page):
     summary = models.TextField(_("resumen"), max_length=500, blank=True)
+    opens_on = models.DateField(
+        _("se abre el"), null=True, blank=True, help_text=_("Vacío = disponible desde la inscripción.")
+    )
+    requires_previous_module = models.BooleanField(_("requiere completar el módulo anterior"), default=False)
+    prerequisite_quiz = models.ForeignKey(
+        "cursos.QuizPage",
+        verbose_name=_("cuestionario previo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Opcional: hay que alcanzar una nota mínima en este cuestionario."),
+    )
+    prerequisite_min_score = models.PositiveSmallIntegerField(
+        _("nota mínima (%)"), null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("summary")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("opens_on"),
+                FieldPanel("requires_previous_module"),
+                FieldRowPanel([FieldPanel("prerequisite_quiz"), FieldPanel("prerequisite_min_score")]),
+            ],
+            heading=_("Apertura"),
+        ),
+    ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["cursos.CoursePage"]
     subpage_types = ["cursos.LessonPage", "cursos.QuizPage"]
@@ -272,6 +309,13 @@ class ModulePage(Page):
     class Meta:
         verbose_name = _("módulo")
         verbose_name_plural = _("módulos")
+
+    def clean(self):
+        super().clean()
+        if self.prerequisite_quiz_id and self.prerequisite_min_score is None:
+            raise ValidationError(
+                {"prerequisite_min_score": _("Indica la nota mínima del cuestionario previo.")}
+            )
 
     def get_context(self, request, *args, **kwargs):
         from cursos.selectors import module_items
@@ -281,7 +325,29 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LearnerOnlyMixin:
+    """Lessons and quizzes are for enrolled learners (and their institution's staff);
+    everyone else is sent to the course page with the reason."""
+
+    def serve(self, request, *args, **kwargs):
+        from capacitacion.access import item_access
+
+        access = item_access(request.user, self)
+        if not access.allowed:
+            messages.info(request, access.reason)
+            return redirect(access.course.get_url(request))
+        request.learning_access = access
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, private=True)
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["access"] = getattr(request, "learning_access", None)
+        return context
+
+
+class LessonPage(LearnerOnlyMixin, Page):
     body = StreamField(LessonBodyBlock(), verbose_name=_("contenido"))
     estimated_minutes = models.PositiveSmallIntegerField(
         _("minutos estimados"), default=10, validators=[MinValueValidator(1), MaxValueValidator(600)]
@@ -307,12 +373,16 @@ class LessonPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["nav"] = item_navigation(self)
+        access = context["access"]
+        context["is_done"] = bool(
+            access and access.enrollment and access.enrollment.lesson_completions.filter(lesson=self).exists()
+        )
         # The player script is needed only where there is a player to load.
         context["has_media"] = any(block.block_type in {"video", "audio"} for block in self.body)
         return context
 
 
-class QuizPage(Page):
+class QuizPage(LearnerOnlyMixin, Page):
     intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
     pass_mark = models.PositiveSmallIntegerField(
         _("nota para aprobar (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]

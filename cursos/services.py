@@ -22,6 +22,15 @@ REVIEW_TASK = "Aprobación de la Coordinación"
 
 EDITOR_PAGE_PERMISSIONS = ["add", "change", "lock", "unlock"]
 COORDINATION_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+# Running cohorts and their enrolments, scoped to the institution by the admin views.
+COHORT_PERMISSIONS = [
+    ("capacitacion", "add_cohort"),
+    ("capacitacion", "change_cohort"),
+    ("capacitacion", "delete_cohort"),
+    ("capacitacion", "view_cohort"),
+    ("capacitacion", "view_enrollment"),
+    ("capacitacion", "change_enrollment"),
+]
 MEDIA_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
@@ -52,7 +61,10 @@ def _grant_media_permissions(group: Group, collection: Collection) -> None:
 
 def _admin_group(name: str) -> Group:
     group, _created = Group.objects.get_or_create(name=name)
-    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    group.permissions.add(
+        _permission("wagtailadmin", "access_admin"),
+        *[_permission(app_label, codename) for app_label, codename in COHORT_PERMISSIONS],
+    )
     return group
 
 

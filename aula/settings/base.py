@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "aula.urls"
@@ -182,3 +185,30 @@ LOGGING = {
 
 # seed_demo creates accounts with known passwords: only dev and test allow it.
 DEMO_DATA_ALLOWED = False
+
+# Accounts (django-allauth): sign in with an email address, no username. Login
+# throttling uses allauth's rate limits, which count in the default cache.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+# The dashboard; the account adapter sends each learner to it in their language.
+LOGIN_REDIRECT_URL = "/mi-aprendizaje/"
+ACCOUNT_ADAPTER = "capacitacion.adapters.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Aula] "
+ACCOUNT_RATE_LIMITS = {
+    # Five wrong passwords for one address, then wait five minutes. The per-IP limit
+    # is looser because a newsroom or town hall shares one address behind NAT.
+    "login_failed": "20/5m/ip,5/5m/key",
+}
+# Behind N reverse proxies that append to X-Forwarded-For, rate limits must count
+# the client's address, not the proxy's.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

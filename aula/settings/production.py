@@ -29,3 +29,5 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+# Nobody signs in with an address they have not proven to own.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"

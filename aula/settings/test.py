@@ -14,3 +14,4 @@ DEMO_DATA_ALLOWED = True
 # Serve static files straight from the app folders, as runserver does.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405

@@ -112,8 +112,18 @@ def test_course_page_shows_outline_in_tree_order(client, institution):
     assert "15 minutos" in html
 
 
+def enrol_client(client, course):
+    from capacitacion.services.enrollment import enroll
+    from capacitacion.tests.factories import learner
+
+    user = learner()
+    enroll(user=user, course=course)
+    client.force_login(user)
+
+
 def test_lesson_page_links_previous_and_next_across_modules(client, institution):
     course = build_course(institution, modules=2, lessons_per_module=1)
+    enrol_client(client, course)
     first_module, second_module = course.get_children().specific()
     lesson = first_module.get_children().first().specific
     quiz = first_module.get_children().last().specific
@@ -128,6 +138,7 @@ def test_lesson_page_links_previous_and_next_across_modules(client, institution)
 
 def test_quiz_page_never_contains_correctness_data(client, institution):
     course = build_course(institution)
+    enrol_client(client, course)
     quiz = QuizPage.objects.descendant_of(course).get()
     response = client.get(quiz.url)
     assert response.status_code == 200

@@ -3,6 +3,7 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from capacitacion.demo import seed_learning
 from cursos.demo import seed_catalog
 from home.demo import seed_site
 
@@ -20,8 +21,10 @@ class Command(BaseCommand):
         logging.getLogger("wagtail").setLevel(logging.WARNING)
         home, logins = seed_site()
         logins += seed_catalog(home)
+        logins += seed_learning()
         self.stdout.write(self.style.SUCCESS("Datos de demostración listos."))
         self.stdout.write("Accesos de demostración (usuario / contraseña):")
         for login in logins:
             self.stdout.write(f"  {login['role']:<16} {login['username']} / {login['password']}")
         self.stdout.write("Administración: http://127.0.0.1:8000/admin/")
+        self.stdout.write("Estudiantes: http://127.0.0.1:8000/cuentas/login/ (con el correo)")

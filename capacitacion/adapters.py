@@ -1,0 +1,27 @@
+"""How django-allauth fits Aula: new accounts fill in their learner profile first,
+and every redirect stays in the language the person is browsing in."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import get_login_redirect_url
+from django.utils.translation import get_language
+
+from capacitacion.models import LearnerProfile
+from capacitacion.views.profile import in_language, profile_url
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def get_login_redirect_url(self, request):
+        return in_language(super().get_login_redirect_url(request), get_language())
+
+    def get_logout_redirect_url(self, request):
+        return in_language(super().get_logout_redirect_url(request), get_language())
+
+    def get_signup_redirect_url(self, request):
+        return profile_url()
+
+    def post_login(self, request, user, *, signup, redirect_url, **kwargs):
+        # Even a sign-up that carries ?next= (say, from a course page) passes through
+        # the profile first, which then continues to that page.
+        if signup and not LearnerProfile.objects.filter(user=user).exists():
+            redirect_url = profile_url(get_login_redirect_url(request, redirect_url, signup=True))
+        return super().post_login(request, user, signup=signup, redirect_url=redirect_url, **kwargs)

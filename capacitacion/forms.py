@@ -1,0 +1,69 @@
+"""Forms learners fill in."""
+
+import unicodedata
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from capacitacion.models import LearnerProfile, clean_full_name
+
+# Bidirectional embedding, override and isolate marks: invisible, and able to make a
+# printed name read differently from what was typed.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def has_control_characters(value: str) -> bool:
+    return any(unicodedata.category(char) == "Cc" or char in BIDI_CONTROLS for char in value)
+
+
+class ProfileForm(forms.ModelForm):
+    accept_terms = forms.BooleanField(
+        label=_("Acepto los términos de uso y el aviso de privacidad"),
+        error_messages={
+            "required": _("Para continuar tienes que aceptar los términos de uso y el aviso de privacidad.")
+        },
+    )
+
+    class Meta:
+        model = LearnerProfile
+        fields = ["full_name", "role", "organisation", "city", "country", "preferred_language"]
+        widgets = {
+            "full_name": forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "country": forms.Select(attrs={"autocomplete": "country"}),
+        }
+        error_messages = {"full_name": {"required": _("Escribe tu nombre completo.")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.accepted_terms_at:
+            self.fields["accept_terms"].initial = True
+
+    def clean_full_name(self) -> str:
+        value = self.cleaned_data["full_name"]
+        if has_control_characters(value):
+            raise ValidationError(_("El nombre no puede contener caracteres de control."))
+        name = clean_full_name(value)
+        if not name:
+            raise ValidationError(_("Escribe tu nombre completo."))
+        return name
+
+    def _post_clean(self):
+        name_errors = len(self.errors.get("full_name", []))
+        super()._post_clean()
+        if name_errors:
+            # LearnerProfile.clean() finds no name on the instance and would repeat a
+            # vaguer error under the one the field already has.
+            del self.errors["full_name"].data[name_errors:]
+
+    def save(self, commit: bool = True) -> LearnerProfile:
+        profile = super().save(commit=False)
+        # The date of the first acceptance is the one that counts; later edits keep it.
+        if profile.accepted_terms_at is None:
+            profile.accepted_terms_at = timezone.now()
+        if commit:
+            profile.save()
+        return profile

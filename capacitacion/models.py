@@ -1,0 +1,272 @@
+"""What learners do: their profile, cohorts, enrolments and progress. Only
+capacitacion.services changes these rows; constraints keep them right even when
+two requests race."""
+
+import unicodedata
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from cursos.models import Country
+
+FULL_NAME_MAX_LENGTH = 120
+
+
+def clean_full_name(value: str) -> str:
+    """The name exactly as it prints on a certificate: NFC, single spaces, trimmed."""
+    return " ".join(unicodedata.normalize("NFC", value or "").split())
+
+
+class LearnerRole(models.TextChoices):
+    JOURNALIST = "journalist", _("Periodista")
+    COMMUNICATOR = "communicator", _("Comunicador/a")
+    MUNICIPAL = "municipal", _("Funcionario/a municipal")
+    ACADEMIC = "academic", _("Académico/a")
+    OTHER = "other", _("Otro")
+
+
+class LearnerProfile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner_profile"
+    )
+    full_name = models.CharField(
+        _("nombre completo"),
+        max_length=FULL_NAME_MAX_LENGTH,
+        help_text=_("Tal como debe aparecer en tus certificados."),
+    )
+    role = models.CharField(_("ocupación"), max_length=20, choices=LearnerRole.choices)
+    organisation = models.CharField(_("organización"), max_length=200, blank=True)
+    city = models.CharField(_("ciudad"), max_length=100)
+    country = models.CharField(_("país"), max_length=2, choices=Country.choices)
+    preferred_language = models.CharField(
+        _("idioma preferido"), max_length=5, choices=settings.LANGUAGES, default="es"
+    )
+    # Empty for someone enrolled by staff who has not yet accepted (bulk invitation).
+    accepted_terms_at = models.DateTimeField(
+        _("aceptó los términos y el aviso de privacidad"), null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("perfil de estudiante")
+        verbose_name_plural = _("perfiles de estudiantes")
+        constraints = [
+            models.CheckConstraint(condition=~Q(full_name=""), name="profile_full_name_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def is_complete(self) -> bool:
+        return self.accepted_terms_at is not None
+
+    def clean(self):
+        self.full_name = clean_full_name(self.full_name)
+        if not self.full_name:
+            raise ValidationError({"full_name": _("Escribe tu nombre completo.")})
+
+
+class Cohort(models.Model):
+    course = models.ForeignKey(
+        "cursos.CoursePage", verbose_name=_("curso"), on_delete=models.CASCADE, related_name="cohorts"
+    )
+    name = models.CharField(_("nombre"), max_length=120)
+    starts_on = models.DateField(_("comienza el"))
+    ends_on = models.DateField(_("termina el"))
+    enrolment_opens_at = models.DateTimeField(_("inscripción desde"), null=True, blank=True)
+    enrolment_closes_at = models.DateTimeField(_("inscripción hasta"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("cupo"), null=True, blank=True, help_text=_("Vacío = sin límite de plazas.")
+    )
+    waitlist_enabled = models.BooleanField(
+        _("lista de espera"),
+        default=True,
+        help_text=_("Si el cupo se completa, se anota en lista de espera."),
+    )
+    enrolment_key = models.CharField(
+        _("clave de inscripción"), max_length=64, blank=True, help_text=_("Vacío = sin clave.")
+    )
+    requires_approval = models.BooleanField(_("requiere aprobación"), default=False)
+    tutors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("tutores"), blank=True, related_name="tutored_cohorts"
+    )
+
+    class Meta:
+        verbose_name = _("cohorte")
+        verbose_name_plural = _("cohortes")
+        ordering = ["-starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")), name="cohort_dates_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(enrolment_opens_at__isnull=True)
+                | Q(enrolment_closes_at__isnull=True)
+                | Q(enrolment_closes_at__gte=models.F("enrolment_opens_at")),
+                name="cohort_window_ordered",
+            ),
+            models.CheckConstraint(condition=~Q(capacity=0), name="cohort_capacity_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.course.title})"
+
+    def clean(self):
+        errors = {}
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("La cohorte no puede terminar antes de comenzar.")
+        if (
+            self.enrolment_opens_at
+            and self.enrolment_closes_at
+            and self.enrolment_closes_at < self.enrolment_opens_at
+        ):
+            errors["enrolment_closes_at"] = _("La inscripción no puede cerrar antes de abrir.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class EnrollmentStatus(models.TextChoices):
+    PENDING = "pending", _("Pendiente de aprobación")
+    ACTIVE = "active", _("Activa")
+    WAITLISTED = "waitlisted", _("En lista de espera")
+    COMPLETED = "completed", _("Completada")
+    WITHDRAWN = "withdrawn", _("Dada de baja")
+    REJECTED = "rejected", _("Rechazada")
+
+
+# Statuses that hold a seat in a cohort with limited capacity (a pending request
+# takes its seat when approved).
+SEAT_STATUSES = [EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
+# Statuses that give access to lessons and quizzes.
+STUDYING_STATUSES = [EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]
+
+
+class Enrollment(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+        verbose_name=_("persona"),
+    )
+    course = models.ForeignKey(
+        "cursos.CoursePage", on_delete=models.CASCADE, related_name="enrollments", verbose_name=_("curso")
+    )
+    cohort = models.ForeignKey(
+        Cohort,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="enrollments",
+        verbose_name=_("cohorte"),
+    )
+    status = models.CharField(_("estado"), max_length=12, choices=EnrollmentStatus.choices)
+    created_at = models.DateTimeField(_("creada"), auto_now_add=True)
+    # When the current status began: orders the waiting list, and keys notifications.
+    status_changed_at = models.DateTimeField(_("cambio de estado"))
+    completed_at = models.DateTimeField(_("completada"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decidida por"),
+    )
+
+    class Meta:
+        verbose_name = _("inscripción")
+        verbose_name_plural = _("inscripciones")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="one_enrollment_per_learner_and_course"),
+            models.CheckConstraint(
+                condition=Q(status__in=EnrollmentStatus.values), name="enrollment_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=EnrollmentStatus.COMPLETED) | Q(completed_at__isnull=False),
+                name="completed_enrollment_has_date",
+            ),
+        ]
+        indexes = [models.Index(fields=["cohort", "status", "status_changed_at"])]
+
+    def __str__(self):
+        return f"{self.user} — {self.course.title}"
+
+    @property
+    def can_study(self) -> bool:
+        return self.status in STUDYING_STATUSES
+
+
+class LessonCompletion(models.Model):
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="lesson_completions")
+    lesson = models.ForeignKey("cursos.LessonPage", on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lección completada")
+        verbose_name_plural = _("lecciones completadas")
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "lesson"], name="one_completion_per_lesson"),
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment_id}: {self.lesson_id}"
+
+
+class QuizResult(models.Model):
+    """The standing result of a quiz for an enrolment (the quiz engine keeps it
+    up to date); progress, prerequisites and completion read it."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="quiz_results")
+    quiz = models.ForeignKey("cursos.QuizPage", on_delete=models.CASCADE, related_name="results")
+    score_percent = models.DecimalField(max_digits=5, decimal_places=2)
+    passed = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("resultado de cuestionario")
+        verbose_name_plural = _("resultados de cuestionarios")
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "quiz"], name="one_result_per_quiz"),
+            models.CheckConstraint(
+                condition=Q(score_percent__gte=0) & Q(score_percent__lte=100),
+                name="quiz_result_percent_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment_id}: {self.quiz_id} ({self.score_percent} %)"
+
+
+class NotificationEvent(models.TextChoices):
+    CONFIRMED = "confirmed", _("Inscripción confirmada")
+    PENDING = "pending", _("Inscripción pendiente de aprobación")
+    APPROVED = "approved", _("Inscripción aprobada")
+    REJECTED = "rejected", _("Inscripción rechazada")
+    WAITLISTED = "waitlisted", _("En lista de espera")
+    PROMOTED = "promoted", _("Plaza asignada desde la lista de espera")
+
+
+class Notification(models.Model):
+    """One row per email sent for an event, so a task that runs twice sends once."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="notifications")
+    event = models.CharField(max_length=20, choices=NotificationEvent.choices)
+    # The enrolment's status_changed_at when the event happened: the same event can
+    # legitimately happen again later (withdraw, enrol again).
+    occurred_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "event", "occurred_at"], name="one_notification_per_event"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment_id}: {self.event}"

@@ -1,0 +1,113 @@
+"""Emails that tell a learner what happened to their enrolment, in their language.
+
+Each (enrolment, event, moment) is recorded in a Notification row, so a message
+that is delivered twice, or a task that runs twice, sends one email."""
+
+import logging
+import re
+from datetime import datetime
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from capacitacion.models import Enrollment, EnrollmentStatus, Notification, NotificationEvent
+from capacitacion.selectors import waitlist_position
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE_DIR = "capacitacion/emails"
+
+
+def send_enrollment_email(enrollment_id: int, event: str, occurred_at: str) -> bool:
+    """Send the email for `event`, which happened to the enrolment at `occurred_at`
+    (its status_changed_at, ISO 8601). Returns True if an email went out now."""
+    if event not in NotificationEvent.values:
+        raise ValueError(f"Unknown enrolment event: {event!r}")
+    moment = datetime.fromisoformat(occurred_at)
+    enrollment = (
+        Enrollment.objects.select_related("user__learner_profile", "course", "cohort")
+        .annotate(queue_position=waitlist_position())
+        .filter(pk=enrollment_id)
+        .first()
+    )
+    if enrollment is None:
+        # Deleted (with its user or course) before the task ran: nobody to tell.
+        return False
+    if not enrollment.user.email:
+        logger.warning("Enrolment %s: user %s has no email address", enrollment_id, enrollment.user_id)
+        return False
+
+    with transaction.atomic():
+        # The row lock makes a concurrent duplicate wait here and then see sent_at.
+        notification, _created = Notification.objects.select_for_update().get_or_create(
+            enrollment=enrollment, event=event, occurred_at=moment
+        )
+        if notification.sent_at is not None:
+            return False
+        # If the process dies after the SMTP server accepted the message but before
+        # this transaction commits, the retry sends it again: delivery is at least
+        # once, never zero times, which is the better failure for these emails.
+        build_message(enrollment, event, moment).send()
+        notification.sent_at = timezone.now()
+        notification.save(update_fields=["sent_at"])
+    return True
+
+
+def learner_language(user) -> str:
+    profile = getattr(user, "learner_profile", None)
+    language = profile.preferred_language if profile is not None else ""
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def build_message(enrollment: Enrollment, event: str, moment: datetime) -> EmailMessage:
+    """The email for `event`, rendered in the learner's preferred language."""
+    with translation.override(learner_language(enrollment.user)):
+        context = _context(enrollment, event, moment)
+        subject = render_to_string(f"{TEMPLATE_DIR}/{event}_subject.txt", context)
+        body = render_to_string(f"{TEMPLATE_DIR}/{event}_body.txt", context)
+    return EmailMessage(
+        subject=getattr(settings, "ACCOUNT_EMAIL_SUBJECT_PREFIX", "") + " ".join(subject.split()),
+        body=_tidy(body),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[enrollment.user.email],
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+
+
+def _context(enrollment: Enrollment, event: str, moment: datetime) -> dict:
+    user, course, cohort = enrollment.user, enrollment.course, enrollment.cohort
+    profile = getattr(user, "learner_profile", None)
+    # The position only means something while the learner is still waiting after
+    # this very event; a late task must not print a stale number.
+    still_waiting = (
+        enrollment.status == EnrollmentStatus.WAITLISTED and enrollment.status_changed_at == moment
+    )
+    return {
+        "event": event,
+        "language_code": translation.get_language(),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "name": (profile.full_name if profile is not None else "") or user.email,
+        "course_title": course.title,
+        "course_url": course.get_full_url() or _absolute(course.get_url()),
+        "dashboard_url": _absolute(reverse("capacitacion:dashboard")),
+        "cohort": cohort,
+        "waitlist_position": enrollment.queue_position if still_waiting else None,
+    }
+
+
+def _absolute(path: str | None) -> str:
+    """An absolute link from a site-relative path; empty when Wagtail has no URL for
+    the page (no Site holds it), so the email leaves that link out."""
+    if not path or "://" in path:
+        return path or ""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _tidy(body: str) -> str:
+    """Template tags leave blank lines behind; keep at most one between paragraphs."""
+    lines = [line.rstrip() for line in body.strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"

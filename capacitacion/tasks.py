@@ -1,0 +1,19 @@
+"""Celery tasks: thin wrappers around services. Every task is idempotent, because a
+message is acknowledged only after the task finishes (acks_late) and may run twice."""
+
+from smtplib import SMTPException
+
+from celery import shared_task
+
+from capacitacion.services import notifications
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(SMTPException, ConnectionError, OSError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def send_enrollment_email(enrollment_id: int, event: str, occurred_at: str) -> None:
+    """Tell the learner what happened to their enrolment; sends once per event."""
+    notifications.send_enrollment_email(enrollment_id, event, occurred_at)

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from capacitacion.views import learning, profile
+
+app_name = "capacitacion"
+
+urlpatterns = [
+    path("", learning.dashboard, name="dashboard"),
+    path("perfil/", profile.profile, name="profile"),
+    path("inscribirme/<int:course_id>/", learning.enroll_in_course, name="enroll"),
+    path("inscripciones/<int:enrollment_id>/baja/", learning.withdraw_from_course, name="withdraw"),
+    path("lecciones/<int:lesson_id>/completada/", learning.mark_lesson_done, name="lesson_done"),
+]

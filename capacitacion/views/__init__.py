@@ -1,0 +1,1 @@
+"""Learner views: thin, each in a module named for what it shows."""

@@ -1,0 +1,96 @@
+"""Learner views: thin, they call services and selectors."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from capacitacion.models import Enrollment, EnrollmentStatus
+from capacitacion.selectors import learner_dashboard
+from capacitacion.services.enrollment import EnrollmentError, enroll, withdraw
+from capacitacion.services.progress import record_lesson_done
+from cursos.models import CoursePage, LessonPage
+
+
+@login_required
+def dashboard(request):
+    return render(request, "capacitacion/dashboard.html", {"dashboard": learner_dashboard(request.user)})
+
+
+@login_required
+@require_POST
+def enroll_in_course(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    course_url = course.get_url(request)
+    profile = getattr(request.user, "learner_profile", None)
+    if profile is None or not profile.is_complete:
+        messages.info(
+            request, _("Antes de inscribirte, completa tu perfil: así aparecerá tu nombre en el certificado.")
+        )
+        return redirect(f"{reverse('capacitacion:profile')}?next={course_url}")
+    cohort = None
+    if cohort_id := request.POST.get("cohort"):
+        cohort = course.cohorts.filter(pk=cohort_id if cohort_id.isdigit() else None).first()
+        if cohort is None:
+            messages.error(request, _("Esa cohorte no existe en este curso."))
+            return redirect(course_url)
+    try:
+        outcome = enroll(
+            user=request.user, course=course, cohort=cohort, key=request.POST.get("key", "")[:64]
+        )
+    except EnrollmentError as error:
+        messages.error(request, error.message)
+        return redirect(course_url)
+    status = outcome.enrollment.status
+    if not outcome.created and status not in {
+        EnrollmentStatus.ACTIVE,
+        EnrollmentStatus.PENDING,
+        EnrollmentStatus.WAITLISTED,
+    }:
+        messages.info(request, _("Ya estás inscripto/a en este curso."))
+    elif status == EnrollmentStatus.ACTIVE:
+        messages.success(request, _("¡Listo! Ya estás inscripto/a. Puedes empezar cuando quieras."))
+    elif status == EnrollmentStatus.PENDING:
+        messages.info(request, _("Recibimos tu solicitud. Te avisaremos por correo cuando sea aprobada."))
+    elif status == EnrollmentStatus.WAITLISTED:
+        messages.info(
+            request,
+            _(
+                "La cohorte está completa: quedaste en la lista de espera. "
+                "Te avisaremos si se libera un lugar."
+            ),
+        )
+    return redirect(course_url)
+
+
+@login_required
+@require_POST
+def withdraw_from_course(request, enrollment_id: int):
+    enrollment = get_object_or_404(Enrollment, pk=enrollment_id, user=request.user)
+    try:
+        withdraw(enrollment)
+    except EnrollmentError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("Te diste de baja de «%(course)s».") % {"course": enrollment.course.title}
+        )
+    return redirect("capacitacion:dashboard")
+
+
+@login_required
+@require_POST
+def mark_lesson_done(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        record_lesson_done(user=request.user, lesson=lesson)
+    except EnrollmentError as error:
+        messages.error(request, error.message)
+        return redirect(lesson.get_parent().get_parent().get_url(request))
+    next_url = request.POST.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        return redirect(next_url)
+    return redirect(lesson.get_url(request))
