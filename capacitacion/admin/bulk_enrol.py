@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.validators import FileExtensionValidator
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -13,7 +12,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, Table
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
-from capacitacion.admin.scoping import cohorts_editable_by
+from capacitacion.admin.scoping import CohortPageMixin
 from capacitacion.services.bulk_enrol import MAX_FILE_BYTES, MAX_ROWS, BulkFileError, bulk_enrol, read_rows
 
 BULK_ENROL_ACTION = "aula.cohort.bulk_enrol"
@@ -59,32 +58,16 @@ def report_table(reports) -> Table:
     )
 
 
-class BulkEnrolView(WagtailAdminTemplateMixin, FormView):
+class BulkEnrolView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "capacitacion/admin/bulk_enrol.html"
     form_class = BulkEnrolForm
     page_title = gettext_lazy("Inscripción masiva")
     header_icon = "upload"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.cohort = get_object_or_404(
-            cohorts_editable_by(request.user).select_related("course"), pk=kwargs["pk"]
-        )
-
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("capacitacion.change_enrollment"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return str(self.cohort)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("cohortes:index"), "label": _("Cohortes")},
-            {"url": reverse("cohortes:edit", args=[self.cohort.pk]), "label": self.cohort.name},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -17,7 +17,7 @@ from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 
-from capacitacion.admin.scoping import cohorts_editable_by
+from capacitacion.admin.scoping import CohortPageMixin, cohorts_editable_by
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import waitlist_position
 from capacitacion.services.enrollment import EnrollmentError, approve, reject
@@ -71,17 +71,11 @@ class DecisionColumn(Column):
         return context
 
 
-class CohortEnrollmentsView(BaseListingView):
+class CohortEnrollmentsView(CohortPageMixin, BaseListingView):
     page_title = gettext_lazy("Inscripciones")
     header_icon = "user"
     paginate_by = 50
     verbose_name_plural = gettext_lazy("inscripciones")
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.cohort = get_object_or_404(
-            cohorts_editable_by(request.user).select_related("course"), pk=kwargs["pk"]
-        )
 
     def dispatch(self, request, *args, **kwargs):
         if not can_view_enrollments(request.user):
@@ -119,16 +113,6 @@ class CohortEnrollmentsView(BaseListingView):
 
     def get_index_url(self):
         return reverse("cohortes:enrollments", args=[self.cohort.pk])
-
-    def get_page_subtitle(self):
-        return str(self.cohort)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("cohortes:index"), "label": _("Cohortes")},
-            {"url": reverse("cohortes:edit", args=[self.cohort.pk]), "label": self.cohort.name},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     @cached_property
     def header_buttons(self):

@@ -8,6 +8,9 @@ the whole catalog."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -83,3 +86,23 @@ class CohortPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return Cohort.objects.none()
         return cohorts_editable_by(user)
+
+
+class CohortPageMixin:
+    """An admin page about one cohort the user may manage (404 for any other)."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.cohort = get_object_or_404(
+            cohorts_editable_by(request.user).select_related("course"), pk=kwargs["pk"]
+        )
+
+    def get_page_subtitle(self):
+        return str(self.cohort)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("cohortes:index"), "label": _("Cohortes")},
+            {"url": reverse("cohortes:edit", args=[self.cohort.pk]), "label": self.cohort.name},
+            {"url": "", "label": self.get_page_title()},
+        ]
