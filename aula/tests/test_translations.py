@@ -1,0 +1,228 @@
+"""The pt_BR and en catalogs are complete, valid and compiled.
+
+Spanish is the source language, so every msgid is Spanish and every entry needs a
+translation. These tests read the .po files directly (no database) and then ask Django's
+gettext for every entry, which only returns the .po text if the committed .mo was compiled
+from the current .po.
+"""
+
+import ast
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
+
+LANGUAGES = {
+    # language: (Django language code, expected Plural-Forms header)
+    "pt_BR": ("pt-br", "nplurals=2; plural=(n > 1);"),
+    "en": ("en", "nplurals=2; plural=(n != 1);"),
+}
+
+# %(name)s, %s, %d, %.1f …; the literal "%%" is matched too, so that "%% en" is not read as "% e".
+PYTHON_FORMAT = re.compile(r"%%|%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+# {name}, {0}, {} (but not the literal "{{" / "}}")
+PYTHON_BRACE_FORMAT = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
+
+# Strings every visitor sees, with the translation the .po must give them.
+KNOWN = {
+    "pt_BR": {
+        "Saltar al contenido": "Pular para o conteúdo",
+        "Mi aprendizaje": "Meu aprendizado",
+        "Cursos destacados": "Cursos em destaque",
+        "Inscripción confirmada: %(course_title)s": "Inscrição confirmada: %(course_title)s",
+    },
+    "en": {
+        "Saltar al contenido": "Skip to content",
+        "Mi aprendizaje": "My learning",
+        "Cursos destacados": "Featured courses",
+        "Inscripción confirmada: %(course_title)s": "Enrolment confirmed: %(course_title)s",
+    },
+}
+
+
+@dataclass
+class Entry:
+    line: int
+    msgctxt: str | None = None
+    msgid: str = ""
+    msgid_plural: str | None = None
+    msgstr: dict[int, str] = field(default_factory=dict)  # plain msgstr is index 0
+    flags: set[str] = field(default_factory=set)
+
+    @property
+    def label(self) -> str:
+        context = f" [context {self.msgctxt!r}]" if self.msgctxt is not None else ""
+        return f"line {self.line}: {self.msgid!r}{context}"
+
+    @property
+    def translations(self) -> list[str]:
+        return [self.msgstr[index] for index in sorted(self.msgstr)]
+
+
+def _unquote(text: str, path: Path, number: int) -> str:
+    text = text.strip()
+    if not (text.startswith('"') and text.endswith('"')):
+        raise AssertionError(f"{path}:{number}: expected a quoted string, got {text!r}")
+    # PO strings use C escapes (\n, \t, \", \\), which Python's literal syntax reads the same way.
+    return ast.literal_eval(text)
+
+
+@cache
+def parse_po(path: Path) -> tuple[Entry, ...]:
+    """Entries of a .po file, header included (msgid ""), obsolete (#~) entries left out."""
+    entries: list[Entry] = []
+    current: Entry | None = None
+    target: tuple[str, int | None] | None = None  # the field a continuation line extends
+
+    def start(number: int) -> Entry:
+        nonlocal current
+        if current is None:
+            current = Entry(line=number)
+            entries.append(current)
+        return current
+
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            current, target = None, None
+        elif line.startswith("#,"):
+            start(number).flags.update(flag.strip() for flag in line[2:].split(",") if flag.strip())
+        elif line.startswith("#"):
+            continue  # translator, extracted, reference, previous (#|) and obsolete (#~) lines
+        elif line.startswith('"'):
+            if current is None or target is None:
+                raise AssertionError(f"{path}:{number}: continuation line outside an entry")
+            name, index = target
+            value = _unquote(line, path, number)
+            if name == "msgstr":
+                current.msgstr[index] += value
+            else:
+                setattr(current, name, (getattr(current, name) or "") + value)
+        else:
+            keyword, _, rest = line.partition(" ")
+            entry = start(number)
+            plural_form = re.fullmatch(r"msgstr\[(\d+)\]", keyword)
+            if keyword in {"msgctxt", "msgid", "msgid_plural"}:
+                if keyword == "msgctxt" or (keyword == "msgid" and entry.msgctxt is None):
+                    entry.line = number
+                setattr(entry, keyword, _unquote(rest, path, number))
+                target = (keyword, None)
+            elif keyword == "msgstr" or plural_form:
+                index = int(plural_form.group(1)) if plural_form else 0
+                entry.msgstr[index] = _unquote(rest, path, number)
+                target = ("msgstr", index)
+            else:
+                raise AssertionError(f"{path}:{number}: unexpected line {raw!r}")
+    return tuple(entries)
+
+
+def po_path(language: str) -> Path:
+    return LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
+
+
+def header(language: str) -> Entry:
+    first = parse_po(po_path(language))[0]
+    assert first.msgid == "" and first.msgctxt is None, f"{po_path(language)} has no header entry"
+    return first
+
+
+def messages(language: str) -> list[Entry]:
+    return [entry for entry in parse_po(po_path(language)) if entry.msgid != "" or entry.msgctxt]
+
+
+def report(problems: list[str], what: str, language: str) -> str:
+    listed = "\n  ".join(problems)
+    return f"{len(problems)} {what} in {po_path(language).relative_to(settings.BASE_DIR)}:\n  {listed}"
+
+
+pytestmark = pytest.mark.parametrize("language", list(LANGUAGES))
+
+
+def test_header_declares_language_and_plural_forms(language):
+    entry = header(language)
+    assert "fuzzy" not in entry.flags, "the header is marked fuzzy: gettext would ignore it"
+    fields = dict(line.split(": ", 1) for line in entry.msgstr.get(0, "").splitlines() if ": " in line)
+    assert fields.get("Language") == language
+    assert fields.get("Plural-Forms") == LANGUAGES[language][1]
+    assert fields.get("Content-Type") == "text/plain; charset=UTF-8"
+
+
+def test_catalog_is_not_empty(language):
+    assert len(messages(language)) > 100, f"{po_path(language)} looks truncated"
+
+
+def test_every_entry_is_translated(language):
+    untranslated = []
+    for entry in messages(language):
+        expected_forms = 2 if entry.msgid_plural is not None else 1
+        forms = entry.translations
+        if len(forms) < expected_forms or any(not form for form in forms):
+            untranslated.append(entry.label)
+    assert not untranslated, report(untranslated, "untranslated entries", language)
+
+
+def test_no_entry_is_fuzzy(language):
+    fuzzy = [entry.label for entry in messages(language) if "fuzzy" in entry.flags]
+    assert not fuzzy, report(fuzzy, "fuzzy entries (check the translation, then remove the flag)", language)
+
+
+def placeholders(pattern: re.Pattern, text: str) -> set[str]:
+    return {match for match in pattern.findall(text) if match != "%%"}
+
+
+def test_translations_keep_the_placeholders(language):
+    problems = []
+    for entry in messages(language):
+        for flag, pattern in (("python-format", PYTHON_FORMAT), ("python-brace-format", PYTHON_BRACE_FORMAT)):
+            if flag not in entry.flags:
+                continue
+            singular = placeholders(pattern, entry.msgid)
+            plural = placeholders(pattern, entry.msgid_plural or "")
+            for index, text in sorted(entry.msgstr.items()):
+                if not text:
+                    continue  # reported by test_every_entry_is_translated
+                found = placeholders(pattern, text)
+                required = singular if index == 0 or entry.msgid_plural is None else plural
+                missing = required - found
+                unknown = found - singular - plural
+                if missing or unknown:
+                    problems.append(
+                        f"{entry.label} msgstr[{index}] {text!r}: "
+                        f"missing {sorted(missing)}, not in msgid {sorted(unknown)}"
+                    )
+    assert not problems, report(problems, "translations with wrong placeholders", language)
+
+
+def test_compiled_catalog_matches_the_po(language):
+    """Django returns the .po translation for every entry, so the .mo is compiled from it."""
+    django_code = LANGUAGES[language][0]
+    mo = po_path(language).with_suffix(".mo")
+    assert mo.exists(), f"{mo} is missing: run manage.py compilemessages"
+    stale = []
+    with translation.override(django_code):
+        for msgid, expected in KNOWN[language].items():
+            got = translation.gettext(msgid)
+            if got != expected:
+                stale.append(f"{msgid!r}: expected {expected!r}, got {got!r}")
+        for entry in messages(language):
+            if entry.msgid_plural is not None:
+                # One number per plural form: pt_BR and en both pick form 0 for 1, form 1 for 2.
+                results = [
+                    translation.npgettext(entry.msgctxt, entry.msgid, entry.msgid_plural, n)
+                    if entry.msgctxt is not None
+                    else translation.ngettext(entry.msgid, entry.msgid_plural, n)
+                    for n in (1, 2)
+                ]
+            elif entry.msgctxt is not None:
+                results = [translation.pgettext(entry.msgctxt, entry.msgid)]
+            else:
+                results = [translation.gettext(entry.msgid)]
+            if results != entry.translations:
+                stale.append(f"{entry.label}: .po says {entry.translations!r}, .mo gives {results!r}")
+    assert not stale, report(stale, "entries whose compiled translation differs (compilemessages)", language)
