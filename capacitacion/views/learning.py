@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,6 +11,7 @@ from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import learner_dashboard
 from capacitacion.services.enrollment import EnrollmentError, enroll, withdraw
 from capacitacion.services.progress import record_lesson_done
+from capacitacion.views.profile import safe_next_url
 from cursos.models import CoursePage, LessonPage
 
 
@@ -90,7 +90,4 @@ def mark_lesson_done(request, lesson_id: int):
     except EnrollmentError as error:
         messages.error(request, error.message)
         return redirect(lesson.get_parent().get_parent().get_url(request))
-    next_url = request.POST.get("next", "")
-    if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
-        return redirect(next_url)
-    return redirect(lesson.get_url(request))
+    return redirect(safe_next_url(request) or lesson.get_url(request))
