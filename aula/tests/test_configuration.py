@@ -11,10 +11,13 @@ from aula.celery import app as celery_app
 
 
 def run_manage(*args, **env) -> subprocess.CompletedProcess:
+    # The browser tests switch Django's async-safety check off for their session;
+    # a production process never runs that way.
+    inherited = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,
-        env={**os.environ, **env},
+        env={**inherited, **env},
         capture_output=True,
         text=True,
         timeout=120,

@@ -1,0 +1,253 @@
+"""Authoring through the real Wagtail admin: a university's editor writes a course (a
+module, a lesson with text and an image, a quiz with two question types) and submits it
+for review; the Coordination approves; the course is in the public catalog. The other
+university's editor gets no edit rights on it.
+
+The admin is driven in Spanish, as the network's editors see it (the context's locale is
+es-AR and the users have no other preference). Form fields are found by their ids (the
+same in every language); buttons and links by their role and Spanish name, as Wagtail
+8.0 and the block labels in cursos/blocks (Spanish source strings) render them."""
+
+import re
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from cursos.services import REVIEW_WORKFLOW
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+COURSE = "Verificación de datos en emergencias"
+MODULE = "Módulo 1: Fuentes oficiales"
+LESSON = "Lección 1: Alertas oficiales"
+QUIZ = "Cuestionario 1: Fuentes oficiales"
+LESSON_TEXT = "Las alertas oficiales las emite el servicio meteorológico nacional."
+IMAGE_ALT = "Mapa con las zonas del país en alerta roja por lluvias."
+TRUE_FALSE_PROMPT = "Una alerta oficial siempre la emite una autoridad pública."
+SINGLE_CHOICE_PROMPT = "¿Qué fuente confirma una alerta de inundación?"
+
+SUBMIT_FOR_REVIEW = f"Enviar a {REVIEW_WORKFLOW}"
+ADD_CHILD_PAGE = "Añadir página hija"
+EDIT_URL = re.compile(r"/admin/pages/(\d+)/edit/$")
+EXPLORER_URL = re.compile(r"/admin/pages/(\d+)/$")
+DASHBOARD_URL = re.compile(r"/admin/$")
+PERMISSION_DENIED = "no tienes permiso"
+
+
+def log_in(page: Page, username: str, password: str) -> None:
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.get_by_role("button", name="Iniciar sesión").click()
+    page.wait_for_url("**/admin/")
+
+
+def log_out(page: Page, first_name: str) -> None:
+    """Through the account menu at the foot of the sidebar."""
+    page.get_by_role("button", name=first_name, exact=True).click()
+    page.get_by_role("button", name="Cerrar sesión").click()
+    page.wait_for_url("**/admin/login/**")
+
+
+def submit_for_review(page: Page, title: str) -> None:
+    """The editor's only way to publish: the footer's "more actions" menu. Wagtail answers
+    with the parent page's listing, where the page is now "in moderation"."""
+    page.get_by_role("button", name="Más acciones").click()
+    page.get_by_role("button", name=SUBMIT_FOR_REVIEW).click()
+    page.wait_for_url(EXPLORER_URL)
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
+    expect(row).to_contain_text(re.compile("en moderación", re.IGNORECASE))
+
+
+def insert_block(page: Page, stream: Locator, label: str) -> None:
+    """Open the last "insert a block" (+) of a StreamField and pick a block type."""
+    stream.get_by_role("button", name="Insertar un bloque").last.click()
+    page.get_by_role("option", name=label, exact=True).click()
+
+
+def type_rich_text(block: Locator, text: str) -> None:
+    """Draftail is a contenteditable div (role=textbox): type into it like a person."""
+    editor = block.get_by_role("textbox").first
+    editor.click()
+    editor.press_sequentially(text)
+    expect(editor).to_contain_text(text)
+
+
+def write_course(page: Page, institution_title: str) -> int:
+    page.goto("/admin/pages/")  # an editor's explorer opens at their institution
+    expect(page.get_by_role("heading", name=institution_title)).to_be_visible()
+    page.get_by_role("link", name=ADD_CHILD_PAGE, exact=True).click()
+    page.wait_for_url("**/add/cursos/coursepage/**")  # the only page type allowed there
+    page.locator("#id_title").fill(COURSE)
+    page.locator("#id_summary").fill("Cómo confirmar una alerta y evitar rumores durante una emergencia.")
+    page.locator("#id_audience").select_option("journalists")
+    page.locator("#id_programme").select_option("risk_communication")
+    page.locator("#id_estimated_hours").fill("6")
+    page.get_by_role("button", name="Guardar borrador").click()
+    page.wait_for_url(EDIT_URL)
+    expect(page.get_by_text(f"Página '{COURSE}' creada.")).to_be_visible()
+    return int(EDIT_URL.search(page.url).group(1))
+
+
+def write_module(page: Page, course_id: int) -> None:
+    page.goto(f"/admin/pages/{course_id}/")
+    page.get_by_role("link", name=ADD_CHILD_PAGE, exact=True).click()
+    page.wait_for_url("**/add/cursos/modulepage/**")
+    page.locator("#id_title").fill(MODULE)
+    page.locator("#id_summary").fill("Quién informa qué antes, durante y después de una emergencia.")
+    submit_for_review(page, MODULE)
+
+
+def write_lesson(page: Page, image_path) -> None:
+    # From the course's listing (where submitting the module led): the module's own
+    # "add child page" action, then the page type (a module holds lessons and quizzes).
+    page.get_by_role("link", name=f"{ADD_CHILD_PAGE} a '{MODULE}'").click()
+    page.get_by_role("link", name="Lección", exact=True).click()
+    page.wait_for_url("**/add/cursos/lessonpage/**")
+    page.locator("#id_title").fill(LESSON)
+    body = page.locator("#panel-child-contenido-body-section")
+
+    insert_block(page, body, "Texto")
+    type_rich_text(body.get_by_role("region", name="Texto"), LESSON_TEXT)
+
+    insert_block(page, body, "Imagen")
+    image_block = body.get_by_role("region", name="Imagen")
+    image_block.get_by_role("button", name="Seleccionar una imagen").click()
+    chooser = page.get_by_role("dialog")
+    chooser.get_by_role("tab", name="Subir").click()
+    chooser.locator("#id_image-chooser-upload-file").set_input_files(image_path)
+    title = chooser.locator("#id_image-chooser-upload-title")
+    expect(title).to_have_value(image_path.stem)  # filled in from the file name
+    title.fill("Mapa de alertas por lluvias")
+    chooser.get_by_role("button", name="Subir").click()
+    expect(chooser).to_be_hidden()
+    expect(image_block.get_by_text("Mapa de alertas por lluvias")).to_be_visible()
+    image_block.get_by_role("textbox", name=re.compile(r"^Texto alternativo")).fill(IMAGE_ALT)
+    submit_for_review(page, LESSON)
+
+
+def write_quiz(page: Page) -> None:
+    # From the module's listing, where submitting the lesson led.
+    expect(page.get_by_role("heading", name=MODULE)).to_be_visible()
+    page.get_by_role("link", name=ADD_CHILD_PAGE, exact=True).click()
+    page.get_by_role("link", name="Cuestionario", exact=True).click()
+    page.wait_for_url("**/add/cursos/quizpage/**")
+    page.locator("#id_title").fill(QUIZ)
+    questions = page.locator("#panel-child-contenido-questions-section")
+
+    insert_block(page, questions, "Verdadero o falso")
+    true_false = questions.get_by_role("region", name="Verdadero o falso")
+    type_rich_text(true_false, TRUE_FALSE_PROMPT)
+    true_false.get_by_role("combobox", name=re.compile(r"^Respuesta correcta")).select_option("true")
+
+    insert_block(page, questions, "Opción única")
+    single_choice = questions.get_by_role("region", name="Opción única")
+    type_rich_text(single_choice, SINGLE_CHOICE_PROMPT)
+    choices = single_choice.get_by_role("region", name="Opción")
+    expect(choices).to_have_count(1)  # the list starts with one choice; add the second
+    single_choice.get_by_role("button", name="Agregar").last.click()
+    expect(choices).to_have_count(2)
+    choice_text = re.compile(r"^Opción")
+    choices.nth(0).get_by_role("textbox", name=choice_text).fill("El servicio meteorológico nacional")
+    choices.nth(0).get_by_role("checkbox", name="Correcta").check()
+    choices.nth(1).get_by_role("textbox", name=choice_text).fill("Una cadena de mensajes reenviados")
+    submit_for_review(page, QUIZ)
+
+
+def approve_all(page: Page, titles: list[str]) -> None:
+    """From the dashboard's "awaiting your review" panel, one page after the other."""
+    review = page.locator("#awaiting-review-content")
+    for title in titles:
+        row = review.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
+        row.get_by_role("button", name="Acciones").click()
+        row.get_by_role("button", name="Aprobar", exact=True).click()
+        expect(row).to_have_count(0)
+
+
+@pytest.fixture
+def image_path(tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "mapa-alertas.png"
+    Image.new("RGB", (160, 90), (200, 60, 40)).save(path)
+    return path
+
+
+def test_editor_writes_a_course_the_coordination_approves_it_and_only_its_university_may_edit_it(
+    page: Page, catalog, people, image_path
+):
+    from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage
+
+    # a. The URP editor writes the course and submits it, page by page, for review.
+    log_in(page, people.urp_editor.username, people.password)
+    course_id = write_course(page, catalog.urp.title)
+    write_module(page, course_id)
+    write_lesson(page, image_path)
+    write_quiz(page)
+    page.goto(f"/admin/pages/{course_id}/edit/")
+    submit_for_review(page, COURSE)
+
+    course = CoursePage.objects.get(pk=course_id)
+    assert course.get_parent().pk == catalog.urp.pk
+    assert not course.live, "an editor cannot publish"
+    lesson = LessonPage.objects.child_of(ModulePage.objects.child_of(course).get()).get()
+    quiz = QuizPage.objects.get(title=QUIZ)
+    for item in (course, lesson, quiz):
+        assert item.current_workflow_state.status == "in_progress"
+    draft = lesson.get_latest_revision_as_object()
+    assert [block.block_type for block in draft.body] == ["paragraph", "image"]
+    assert draft.body[1].value["alt_text"] == IMAGE_ALT
+    assert draft.body[1].value["image"].collection.name == catalog.urp.title
+    quiz_draft = quiz.get_latest_revision_as_object()
+    assert [block.block_type for block in quiz_draft.questions] == ["true_false", "single_choice"]
+    assert [choice["correct"] for choice in quiz_draft.questions[1].value["choices"]] == [True, False]
+    log_out(page, people.urp_editor.first_name)
+
+    # b. The Coordination approves everything from its dashboard.
+    log_in(page, people.coordinator.username, people.password)
+    approve_all(page, [COURSE, MODULE, LESSON, QUIZ])
+    page.goto(f"/admin/pages/{course_id}/")
+    expect(page.get_by_role("heading", name=COURSE)).to_be_visible()
+    expect(page.get_by_role("link", name="Visible para todos. Visitar la página en vivo")).to_be_visible()
+    course.refresh_from_db()
+    assert course.live and not course.has_unpublished_changes
+    assert all(item.live for item in course.get_descendants().specific())
+    lesson.refresh_from_db()
+    assert [block.block_type for block in lesson.body] == ["paragraph", "image"]
+    assert LESSON_TEXT in lesson.body[0].value.source
+    log_out(page, people.coordinator.first_name)
+
+    # c. Anyone finds it in the catalog; its programme lists the module, lesson and quiz
+    # (the lessons themselves are for enrolled learners only).
+    page.goto("/cursos/")
+    page.get_by_role("link", name=COURSE).click()
+    expect(page.get_by_role("heading", level=1, name=COURSE)).to_be_visible()
+    outline = page.get_by_role("region", name="Programa del curso")
+    expect(outline.get_by_role("heading", level=3, name=MODULE)).to_be_visible()
+    expect(outline.get_by_role("link", name=LESSON)).to_be_visible()
+    expect(outline.get_by_role("link", name=QUIZ)).to_be_visible()
+
+    # d. The other university's editor may not touch it.
+    log_in(page, people.uagl_editor.username, people.password)
+    page.goto(f"/admin/pages/{course_id}/edit/")
+    expect(page).to_have_url(DASHBOARD_URL)  # sent back to the dashboard, with a message
+    expect(page.get_by_text(PERMISSION_DENIED)).to_be_visible()
+    expect(page.locator("form#page-edit-form")).to_have_count(0)
+    expect(page.get_by_role("button", name="Guardar borrador")).to_have_count(0)
+    # The URP explorer sends them back to their own university's, where no URP page shows.
+    page.goto(f"/admin/pages/{catalog.urp.pk}/")
+    expect(page).to_have_url(re.compile(rf"/admin/pages/{catalog.uagl.pk}/$"))
+    expect(page.get_by_role("heading", name=catalog.uagl.title)).to_be_visible()
+    expect(page.get_by_role("link", name=COURSE)).to_have_count(0)
+    expect(page.locator(f'a[href$="/pages/{catalog.urp.pk}/add_subpage/"]')).to_have_count(0)
+    expect(page.locator(f'a[href*="/pages/{course_id}/"]')).to_have_count(0)
+    # Nor may they add a page under the URP or the course by URL.
+    for parent_id in (catalog.urp.pk, course_id):
+        page.goto(f"/admin/pages/{parent_id}/add_subpage/")
+        expect(page).to_have_url(DASHBOARD_URL)
+        expect(page.get_by_text(PERMISSION_DENIED)).to_be_visible()
+
+    uagl = course.permissions_for_user(people.uagl_editor)
+    assert not uagl.can_edit() and not uagl.can_publish() and not uagl.can_delete()
+    urp = course.permissions_for_user(people.urp_editor)
+    assert urp.can_edit() and not urp.can_publish()
