@@ -440,6 +440,13 @@ class QuizPage(LearnerOnlyMixin, Page):
             models.CheckConstraint(condition=models.Q(pass_mark__lte=100), name="quiz_pass_mark_max_100"),
         ]
 
+    def save(self, *args, **kwargs):
+        # Questions written as raw data (seed_demo, code) carry no ids for their choices,
+        # pairs and steps, and would get new random ones on every load. Reading each
+        # question assigns the ids, which are then stored: answers refer to them.
+        list(self.questions)
+        return super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.questions_per_attempt and self.questions_per_attempt > len(self.questions):

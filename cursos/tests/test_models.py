@@ -47,3 +47,15 @@ def test_questions_per_attempt_cannot_exceed_questions(institution):
     assert "questions_per_attempt" in error.value.message_dict
     quiz.questions_per_attempt = len(quiz.questions)
     quiz.clean()
+
+
+def test_choice_ids_are_stored_so_answers_keep_pointing_at_them(institution):
+    module = ModulePageFactory(parent=CoursePageFactory(parent=institution))
+    quiz = QuizPageFactory(parent=module)
+
+    def choice_ids():
+        page = QuizPage.objects.get(pk=quiz.pk)
+        return [choice.id for choice in page.questions[0].value["choices"].bound_blocks]
+
+    assert choice_ids() == choice_ids()
+    assert None not in choice_ids()
