@@ -153,15 +153,13 @@ class Catalog:
 
 
 @pytest.fixture
-def catalog(transactional_db):
+def catalog(transactional_db, home_page):
     """Home > Cursos > two universities, built with the services the demo uses (the
     signals provision each institution's editors group and the review workflow), but
     without the demo courses, so the test depends on no demo content."""
     from cursos.models import CatalogPage, InstitutionPage
-    from home.demo import ensure_home_page, ensure_locales
 
-    ensure_locales()
-    home = ensure_home_page()
+    home = home_page
     catalog = home.add_child(instance=CatalogPage(title="Cursos", slug="cursos"))
     urp = catalog.add_child(
         instance=InstitutionPage(

@@ -15,7 +15,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from cursos.services import REVIEW_WORKFLOW
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 COURSE = "Verificación de datos en emergencias"
 MODULE = "Módulo 1: Fuentes oficiales"
