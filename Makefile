@@ -33,6 +33,9 @@ test: $(VENV)/.dev
 worker: $(VENV)/.runtime
 	$(BIN)/celery -A aula worker --loglevel=INFO
 
+beat: $(VENV)/.runtime
+	$(BIN)/celery -A aula beat --loglevel=INFO --schedule=$(VENV)/celerybeat-schedule
+
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -270,3 +270,58 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.enrollment_id}: {self.event}"
+
+
+class AttemptStatus(models.TextChoices):
+    IN_PROGRESS = "in_progress", _("En curso")
+    SUBMITTED = "submitted", _("Entregado")
+    NEEDS_GRADING = "needs_grading", _("Esperando corrección")
+    GRADED = "graded", _("Calificado")
+
+
+class QuizAttempt(models.Model):
+    """One try at a quiz, pinned to the page revision it started on: grading reads
+    the questions from that revision, whatever the author changes later."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="quiz_attempts")
+    quiz = models.ForeignKey("cursos.QuizPage", on_delete=models.CASCADE, related_name="attempts")
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
+    number = models.PositiveSmallIntegerField(_("intento n.º"))
+    # The draw: [{"id": question block id, "order": [choice/item ids as shown]}].
+    questions = models.JSONField(default=list)
+    # {question block id: the learner's response}, as saved so far.
+    responses = models.JSONField(default=dict)
+    # {question block id: {"points": "1.00", "max_points": "1.00", "feedback": "<p>…</p>"}}.
+    results = models.JSONField(default=dict)
+    status = models.CharField(
+        _("estado"), max_length=20, choices=AttemptStatus.choices, default=AttemptStatus.IN_PROGRESS
+    )
+    started_at = models.DateTimeField(_("comenzado"), auto_now_add=True)
+    deadline = models.DateTimeField(_("límite"), null=True, blank=True)
+    saved_at = models.DateTimeField(_("guardado"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("entregado"), null=True, blank=True)
+    score = models.DecimalField(_("puntaje"), max_digits=8, decimal_places=2, null=True, blank=True)
+    max_score = models.DecimalField(
+        _("puntaje máximo"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    passed = models.BooleanField(_("aprobado"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("intento de cuestionario")
+        verbose_name_plural = _("intentos de cuestionarios")
+        ordering = ["number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "quiz"],
+                condition=Q(status="in_progress"),
+                name="one_open_attempt_per_quiz",
+            ),
+            models.UniqueConstraint(fields=["enrollment", "quiz", "number"], name="attempt_numbers_unique"),
+            models.CheckConstraint(
+                condition=Q(status="in_progress") | Q(submitted_at__isnull=False),
+                name="closed_attempt_has_submission_time",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment_id}: {self.quiz_id} #{self.number}"

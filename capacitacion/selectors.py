@@ -286,3 +286,69 @@ def course_state(user, course: CoursePage, modules: list[ModulePage]) -> CourseS
         if enrollment is not None and enrollment.status == EnrollmentStatus.WAITLISTED
         else None,
     )
+
+
+def attempt_questions(attempt) -> list[dict]:
+    """The drawn questions as the browser may see them, in the drawn order, with
+    choices in the drawn order and the learner's saved answers."""
+    questions = {child.id: child for child in attempt.revision.as_object().questions}
+    shown = []
+    for number, drawn in enumerate(attempt.questions, start=1):
+        child = questions.get(drawn["id"])
+        if child is None:
+            continue
+        data = {"id": child.id, "number": number, **child.block.public_data(child.value)}
+        for key in ("choices", "items"):
+            if key in data:
+                by_id = {item["id"]: item for item in data[key]}
+                data[key] = [by_id[item_id] for item_id in drawn["order"] if item_id in by_id]
+        response = attempt.responses.get(child.id)
+        data["response"] = response
+        if child.block_type == "ordering" and isinstance(response, list):
+            data["positions"] = {item_id: position for position, item_id in enumerate(response, start=1)}
+        shown.append(data)
+    return shown
+
+
+def attempt_review(attempt) -> dict:
+    """What the learner may see after submitting, as the quiz's feedback setting allows."""
+    from cursos.models import FeedbackMode
+
+    quiz = attempt.quiz
+    passed_before = QuizResult.objects.filter(enrollment=attempt.enrollment, quiz=quiz, passed=True).exists()
+    show_feedback = quiz.feedback_mode == FeedbackMode.AFTER_EACH_ATTEMPT or (
+        quiz.feedback_mode == FeedbackMode.ONCE_PASSED and passed_before
+    )
+    questions = attempt_questions(attempt)
+    for question in questions:
+        question["result"] = attempt.results.get(question["id"], {})
+    return {
+        "attempt": attempt,
+        "quiz": quiz,
+        "questions": questions,
+        "show_feedback": show_feedback,
+        "percent": None
+        if attempt.score is None
+        else (attempt.score * 100 / attempt.max_score if attempt.max_score else 100),
+    }
+
+
+@dataclass
+class QuizState:
+    attempts: list
+    open_attempt: object
+    attempts_left: int | None
+    result: QuizResult | None
+
+
+def quiz_state(enrollment: Enrollment, quiz) -> QuizState:
+    from capacitacion.models import AttemptStatus, QuizAttempt
+
+    attempts = list(QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).order_by("number"))
+    left = None if not quiz.max_attempts else max(0, quiz.max_attempts - len(attempts))
+    return QuizState(
+        attempts=[a for a in attempts if a.status != AttemptStatus.IN_PROGRESS],
+        open_attempt=next((a for a in attempts if a.status == AttemptStatus.IN_PROGRESS), None),
+        attempts_left=left,
+        result=QuizResult.objects.filter(enrollment=enrollment, quiz=quiz).first(),
+    )

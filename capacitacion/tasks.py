@@ -17,3 +17,11 @@ from capacitacion.services import notifications
 def send_enrollment_email(enrollment_id: int, event: str, occurred_at: str) -> None:
     """Tell the learner what happened to their enrolment; sends once per event."""
     notifications.send_enrollment_email(enrollment_id, event, occurred_at)
+
+
+@shared_task(acks_late=True)
+def close_overdue_quiz_attempts() -> int:
+    """Periodic: grade attempts whose time limit ran out (safe to run twice)."""
+    from capacitacion.services.quizzes import close_overdue_attempts
+
+    return close_overdue_attempts()

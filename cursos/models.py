@@ -460,9 +460,15 @@ class QuizPage(LearnerOnlyMixin, Page):
             )
 
     def get_context(self, request, *args, **kwargs):
+        from capacitacion.selectors import quiz_state
         from cursos.selectors import item_navigation, public_questions
 
         context = super().get_context(request, *args, **kwargs)
         context["nav"] = item_navigation(self)
-        context["questions"] = public_questions(self)
+        access = context["access"]
+        if access and access.enrollment:
+            context["learner"] = quiz_state(access.enrollment, self)
+        else:
+            # The institution's staff preview the questions (never the answers).
+            context["questions"] = public_questions(self)
         return context

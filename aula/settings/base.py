@@ -223,3 +223,11 @@ ACCOUNT_RATE_LIMITS = {
 # Behind N reverse proxies that append to X-Forwarded-For, rate limits must count
 # the client's address, not the proxy's.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Periodic tasks (run `make beat` beside the workers).
+CELERY_BEAT_SCHEDULE = {
+    "close-overdue-quiz-attempts": {
+        "task": "capacitacion.tasks.close_overdue_quiz_attempts",
+        "schedule": 60.0,
+    },
+}

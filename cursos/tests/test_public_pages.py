@@ -4,6 +4,7 @@ import pytest
 
 from cursos.models import QuizPage
 from cursos.tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory, build_course
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -137,17 +138,24 @@ def test_lesson_page_links_previous_and_next_across_modules(client, institution)
 
 
 def test_quiz_page_never_contains_correctness_data(client, institution):
+    """Staff preview the questions; learners see the quiz's rules (the questions come
+    with an attempt, see capacitacion/tests/test_quizzes.py). Neither shows answers."""
     course = build_course(institution)
-    enrol_client(client, course)
     quiz = QuizPage.objects.descendant_of(course).get()
-    response = client.get(quiz.url)
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "¿Qué organismo emite las alertas oficiales?" in html
-    assert "Defensa Civil" in html
-    for secret in SECRETS:
-        assert secret not in html
-    assert "correct" not in html.lower()
+    institution.refresh_from_db()
+    editor = UserFactory()
+    editor.groups.add(institution.editors_group)
+    client.force_login(editor)
+    preview = client.get(quiz.url).content.decode()
+    assert "¿Qué organismo emite las alertas oficiales?" in preview
+    assert "Defensa Civil" in preview
+    enrol_client(client, course)
+    learner_page = client.get(quiz.url).content.decode()
+    assert "Comenzar" in learner_page
+    for html in (preview, learner_page):
+        for secret in SECRETS:
+            assert secret not in html
+        assert '"correct"' not in html and "data-correct" not in html
 
 
 def test_api_lists_published_courses_only_with_catalog_fields(client, courses, institution):
