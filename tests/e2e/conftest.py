@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.services import service_missing
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -27,23 +29,17 @@ CHROMIUM_ARGS = [
 TIMEOUT_MS = 15_000
 
 
-def browser_missing(reason: str) -> None:
-    if os.environ.get("REQUIRE_SERVICES") == "1":
-        pytest.fail(f"REQUIRE_SERVICES=1 but {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        browser_missing(
+        service_missing(
             f"browser tests need Debian's Chromium at {CHROMIUM}: "
             "apt-get install --no-install-recommends chromium fonts-dejavu-core"
         )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        browser_missing("browser tests need Playwright: pip install -r requirements-dev.txt")
+        service_missing("browser tests need Playwright: pip install -r requirements-dev.txt")
     # While Playwright's sync API is running, an asyncio event loop counts as running in
     # the main thread (Playwright drives it from a greenlet), so Django's async-safety
     # check would refuse every ORM call made meanwhile (fixtures, the tests' assertions,

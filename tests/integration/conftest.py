@@ -16,16 +16,11 @@ from django.conf import settings
 from django.db import connection
 
 from aula.celery import app as celery_app
+from tests.services import service_missing
 
 pytestmark = pytest.mark.integration
 
 WORKER_START_TIMEOUT = 60
-
-
-def service_missing(reason: str) -> None:
-    if os.environ.get("REQUIRE_SERVICES") == "1":
-        pytest.fail(f"REQUIRE_SERVICES=1 but {reason}", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
