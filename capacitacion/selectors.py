@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from capacitacion.models import (
-    STUDYING_STATUSES,
     Enrollment,
     EnrollmentStatus,
     LessonCompletion,
@@ -219,12 +218,6 @@ def module_states(
         states[module.pk] = state
         previous = module
     return states
-
-
-def studying_enrollment(user, course: CoursePage) -> Enrollment | None:
-    if not user.is_authenticated:
-        return None
-    return Enrollment.objects.filter(user=user, course=course, status__in=STUDYING_STATUSES).first()
 
 
 def user_enrollment(user, course: CoursePage) -> Enrollment | None:
