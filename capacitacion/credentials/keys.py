@@ -11,6 +11,7 @@ import os
 import re
 import secrets
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import base58
@@ -18,7 +19,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.utils import timezone
 
 # The kid becomes a URL fragment (`…/emisor.json#<kid>`) and a JWKS "kid".
 _KID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -118,8 +118,10 @@ def find_key(kid: str) -> SigningKey | None:
 
 
 def generate_key_line() -> str:
-    """A fresh `kid:seed` entry for CREDENTIAL_SIGNING_KEYS; the kid says when it was made."""
-    kid = f"{timezone.now():%Y%m%d}-{secrets.token_hex(3)}"
+    """A fresh `kid:seed` entry for CREDENTIAL_SIGNING_KEYS; the kid says when it was made.
+
+    Needs no Django settings, so it can run before any are configured."""
+    kid = f"{datetime.now(UTC):%Y%m%d}-{secrets.token_hex(3)}"
     return f"{kid}:{b64url_encode(secrets.token_bytes(32))}"
 
 
