@@ -59,6 +59,13 @@ def only_shipped_contexts():
     assert loader.LOADER.requested <= set(loader.SHIPPED_CONTEXTS)
 
 
+@pytest.fixture(autouse=True)
+def site(settings):
+    """The URLs and issuer name the assertions spell out, whatever the environment says."""
+    settings.SITE_URL = "http://127.0.0.1:8000"
+    settings.CREDENTIAL_ISSUER_NAME = "Aula — Red de ciudades"
+
+
 def credential_data(**changes) -> CredentialData:
     values = {
         "code": "7K3M-Q9XD-2HVA-PR4T",
