@@ -231,3 +231,14 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60.0,
     },
 }
+
+# Signed credentials (capacitacion/credentials). SITE_URL is the public origin that
+# credential, issuer and status-list URLs are built from: it must never change once
+# certificates are out, or their links and verification methods break.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Comma-separated `kid:base64url(32-byte Ed25519 seed)`: the first signs, the others
+# only verify certificates signed before a key rotation.
+CREDENTIAL_SIGNING_KEYS = os.environ.get("CREDENTIAL_SIGNING_KEYS", "")
+# Where the keys come from when CREDENTIAL_SIGNING_KEYS is empty; None: nowhere.
+CREDENTIAL_KEYS_FILE = None
+CREDENTIAL_ISSUER_NAME = os.environ.get("CREDENTIAL_ISSUER_NAME", "Aula — Red de ciudades")

@@ -8,3 +8,5 @@ DEMO_DATA_ALLOWED = True
 # Serve static files straight from the app folders, as runserver does.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# seed_demo writes a signing key here (gitignored) when CREDENTIAL_SIGNING_KEYS is empty.
+CREDENTIAL_KEYS_FILE = BASE_DIR / "var" / "credential-keys"  # noqa: F405

@@ -15,3 +15,6 @@ DEMO_DATA_ALLOWED = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
+# A fixed, public, test-only credential key: it signs nothing outside the test suite.
+CREDENTIAL_SIGNING_KEYS = "test-only-2026:dGVzdC1vbmx5LWtleS1uZXZlci11c2UtaW4tcHJvZCE"
+CREDENTIAL_KEYS_FILE = None
