@@ -117,6 +117,7 @@ class GradingForm(forms.Form):
 
 class GradeAttemptView(GraderOnlyMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "capacitacion/admin/grading_attempt.html"
+    form_class = GradingForm
     page_title = gettext_lazy("Corregir desarrollos")
     header_icon = "edit"
 
@@ -162,11 +163,12 @@ class GradeAttemptView(GraderOnlyMixin, WagtailAdminTemplateMixin, FormView):
             rows.append(
                 {
                     "child": child,
-                    "result": result,
+                    "points": Decimal(result["points"]),
+                    "max_points": Decimal(result["max_points"]),
                     "essay": essay,
                     "answer": self.attempt.responses.get(question_id, ""),
-                    "points": form[f"points-{question_id}"] if essay else None,
-                    "comment": form[f"comment-{question_id}"] if essay else None,
+                    "points_field": form[f"points-{question_id}"] if essay else None,
+                    "comment_field": form[f"comment-{question_id}"] if essay else None,
                 }
             )
         context.update(attempt=self.attempt, rows=rows)
