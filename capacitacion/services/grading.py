@@ -77,7 +77,7 @@ def grade_essays(*, attempt_id: int, grader, marks: dict[str, tuple[Decimal, str
     comment; the attempt is then graded, its quiz result updated (which may complete
     the course) and the learner emailed once."""
     attempt = (
-        QuizAttempt.objects.select_for_update()
+        QuizAttempt.objects.select_for_update(of=("self",))
         .select_related("quiz", "enrollment")
         .filter(pk=attempt_id)
         .first()
@@ -165,7 +165,7 @@ def regrade_quiz(*, quiz: QuizPage, by_user) -> RegradeReport:
     enrollments = {}
     with transaction.atomic():
         attempts = (
-            QuizAttempt.objects.select_for_update()
+            QuizAttempt.objects.select_for_update(of=("self",))
             .select_related("quiz", "enrollment")
             .filter(quiz=quiz, status__in=CLOSED_STATUSES)
             .order_by("pk")
