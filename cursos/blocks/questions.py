@@ -377,11 +377,7 @@ class EssayQuestionBlock(BaseQuestionBlock):
         return Grade(points=ZERO, max_points=_max_points(value), feedback="", needs_grading=True)
 
     def public_data(self, value) -> dict:
-        return {
-            **super().public_data(value),
-            "max_words": value.get("max_words"),
-            "allow_formatting": bool(value.get("allow_formatting")),
-        }
+        return {**super().public_data(value), "max_words": value.get("max_words")}
 
 
 class QuestionStreamBlock(blocks.StreamBlock):
