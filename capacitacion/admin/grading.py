@@ -9,6 +9,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.formats import localize
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -184,7 +185,7 @@ class GradeAttemptView(GraderOnlyMixin, WagtailAdminTemplateMixin, FormView):
         messages.success(
             self.request,
             _("Calificaste el intento de %(name)s: %(score)s de %(max)s puntos.")
-            % {"name": name, "score": attempt.score, "max": attempt.max_score},
+            % {"name": name, "score": localize(attempt.score), "max": localize(attempt.max_score)},
         )
         return redirect("correccion:index")
 
