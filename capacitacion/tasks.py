@@ -25,3 +25,14 @@ def close_overdue_quiz_attempts() -> int:
     from capacitacion.services.quizzes import close_overdue_attempts
 
     return close_overdue_attempts()
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(SMTPException, ConnectionError, OSError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def send_grading_email(attempt_id: int, graded_at: str) -> None:
+    """Tell the learner their essays were graded; sends once per grading."""
+    notifications.send_grading_email(attempt_id, graded_at)

@@ -32,3 +32,45 @@ def register_enrolment_log_actions(actions):
                 return _("Inscripción masiva: %(applied)s de %(rows)s filas aplicadas") % log_entry.data
             except (KeyError, TypeError):
                 return _("Inscripción masiva")
+
+
+@hooks.register("register_admin_viewset")
+def register_grading_viewset():
+    from capacitacion.admin.grading import grading_viewset
+
+    return grading_viewset
+
+
+@hooks.register("register_page_header_buttons")
+def regrade_button(page, user, view_name, next_url=None):
+    """On a quiz the user may edit: regrade its attempts after correcting a key."""
+    from django.urls import reverse
+    from wagtail.admin.widgets.button import Button
+
+    from cursos.models import QuizPage
+
+    if page.specific_class is QuizPage and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Recalificar intentos"),
+            reverse("correccion:regrade", args=[page.pk]),
+            icon_name="rotate",
+            priority=80,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_grading_log_actions(actions):
+    from capacitacion.services.grading import GRADE_ACTION, REGRADE_ACTION
+
+    actions.register_action(GRADE_ACTION, _("Corregir desarrollos"), _("Desarrollos corregidos"))
+
+    @actions.register_action(REGRADE_ACTION)
+    class RegradeFormatter(LogFormatter):
+        label = _("Recalificar intentos")
+
+        def format_message(self, log_entry):
+            try:
+                message = _("Recalificación: %(attempts)s intentos, cambió el puntaje de %(changed)s")
+                return message % log_entry.data
+            except (KeyError, TypeError):
+                return _("Recalificación de intentos")

@@ -111,3 +111,70 @@ def _tidy(body: str) -> str:
     """Template tags leave blank lines behind; keep at most one between paragraphs."""
     lines = [line.rstrip() for line in body.strip().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"
+
+
+# Grading emails share the Notification table and its once-only key. The event is
+# not a NotificationEvent choice yet: adding it is a models change (choices only,
+# no schema change) left to whoever owns capacitacion/models.py.
+QUIZ_GRADED_EVENT = "quiz_graded"
+
+
+def send_grading_email(attempt_id: int, graded_at: str) -> bool:
+    """Tell the learner their attempt was graded by a person at `graded_at`
+    (ISO 8601). Returns True if an email went out now."""
+    from capacitacion.models import AttemptStatus, QuizAttempt
+
+    moment = datetime.fromisoformat(graded_at)
+    attempt = (
+        QuizAttempt.objects.select_related("enrollment__user__learner_profile", "enrollment__course", "quiz")
+        .filter(pk=attempt_id, status=AttemptStatus.GRADED)
+        .first()
+    )
+    if attempt is None:
+        # Deleted, or regraded back to waiting for a person: nothing to announce now.
+        return False
+    enrollment = attempt.enrollment
+    if not enrollment.user.email:
+        logger.warning("Attempt %s: user %s has no email address", attempt_id, enrollment.user_id)
+        return False
+
+    with transaction.atomic():
+        notification, _created = Notification.objects.select_for_update().get_or_create(
+            enrollment=enrollment, event=QUIZ_GRADED_EVENT, occurred_at=moment
+        )
+        if notification.sent_at is not None:
+            return False
+        build_grading_message(attempt).send()
+        notification.sent_at = timezone.now()
+        notification.save(update_fields=["sent_at"])
+    return True
+
+
+def build_grading_message(attempt) -> EmailMessage:
+    from capacitacion.services.quizzes import percent
+
+    enrollment = attempt.enrollment
+    user = enrollment.user
+    profile = getattr(user, "learner_profile", None)
+    with translation.override(learner_language(user)):
+        context = {
+            "language_code": translation.get_language(),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "name": (profile.full_name if profile is not None else "") or user.email,
+            "course_title": enrollment.course.title,
+            "course_url": enrollment.course.get_full_url() or _absolute(enrollment.course.get_url()),
+            "dashboard_url": _absolute(reverse("capacitacion:dashboard")),
+            "quiz_title": attempt.quiz.title,
+            "attempt": attempt,
+            "percent": percent(attempt.score, attempt.max_score),
+            "review_url": _absolute(reverse("capacitacion:attempt_review", args=[attempt.pk])),
+        }
+        subject = render_to_string(f"{TEMPLATE_DIR}/{QUIZ_GRADED_EVENT}_subject.txt", context)
+        body = render_to_string(f"{TEMPLATE_DIR}/{QUIZ_GRADED_EVENT}_body.txt", context)
+    return EmailMessage(
+        subject=getattr(settings, "ACCOUNT_EMAIL_SUBJECT_PREFIX", "") + " ".join(subject.split()),
+        body=_tidy(body),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+        headers={"Auto-Submitted": "auto-generated"},
+    )

@@ -11,7 +11,9 @@ Responses (JSON-compatible, one per question):
 - short_text:      "texto"
 - matching:        {"<pair id>": "<right-hand text chosen for that pair>", ...}
 - ordering:        ["<item id>", ...] in the learner's order
-- essay:           "texto libre"  (graded by a person)
+- essay:           "texto libre"  (graded by a person; shown with
+                   capacitacion.templatetags.essays.essay_html, escaped unless the
+                   block allows formatting)
 Choice, pair and item ids are the ids Wagtail stores for ListBlock items.
 Anything malformed scores zero; nothing here raises on learner input.
 
@@ -358,6 +360,14 @@ class EssayQuestionBlock(BaseQuestionBlock):
     question_type = "essay"
     rubric = blocks.RichTextBlock(label=_("Rúbrica para quien corrige"), features=PROMPT_FEATURES)
     max_words = blocks.IntegerBlock(label=_("Máximo de palabras"), required=False, min_value=1)
+    allow_formatting = blocks.BooleanBlock(
+        label=_("Permitir formato"),
+        required=False,
+        default=False,
+        help_text=_(
+            "La respuesta puede usar párrafos, negrita, cursiva y listas; cualquier otra etiqueta se quita."
+        ),
+    )
 
     class Meta:
         icon = "edit"
