@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import fpdf.fpdf
 import segno
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from fpdf import FPDF
 from fpdf.enums import DocumentCompliance, MethodReturnValue
+from fpdf.unicode_script import UnicodeScript, get_unicode_script
 from PIL import Image
 
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
@@ -37,6 +39,19 @@ MUTED = (95, 95, 95)
 BACKGROUND_MAX_PX = 1754  # 150 dpi across the page
 LOGO_MAX_PX = 800
 SIGNATURE_MAX_PX = 600
+
+
+@lru_cache(maxsize=4096)
+def _script_keeping_marks_with_their_letter(char: str) -> UnicodeScript:
+    """fpdf2 2.8.9 starts a new text run where the Unicode script changes and counts
+    combining marks (script Inherited) as a change, so HarfBuzz shapes U+0303 apart
+    from its g and cannot place it. Unicode (UAX #24) says Inherited takes the script
+    of the letter before it, as Common does; fpdf2 already keeps Common in the run."""
+    script = get_unicode_script(char)
+    return UnicodeScript.COMMON if script == UnicodeScript.INHERITED else script
+
+
+fpdf.fpdf.get_unicode_script = _script_keeping_marks_with_their_letter
 
 
 @dataclass(frozen=True)
@@ -148,12 +163,12 @@ def _draw_wording(
     pdf.set_text_color(*INK)
     intro = design.intro or _("%(institution)s certifica que") % {"institution": content.institution_name}
     y = _fitted_text(pdf, intro, "", 14, 10, y) + 2
-    y = _fitted_text(pdf, content.holder_name, "B", 32, 20, y)
+    y = _fitted_text(pdf, content.holder_name, "B", 32, 15, y)
 
     pdf.set_draw_color(*accent)
     pdf.set_line_width(0.5)
-    pdf.line(PAGE_W / 2 - 35, y + 2, PAGE_W / 2 + 35, y + 2)
-    y += 6
+    pdf.line(PAGE_W / 2 - 35, y + 3, PAGE_W / 2 + 35, y + 3)
+    y += 7
 
     y = _fitted_text(pdf, design.body or _("completó el curso"), "", 14, 10, y) + 1
     pdf.set_text_color(*accent)
