@@ -112,7 +112,7 @@ def render_certificate_pdf(
         _draw_signatories(pdf, design.signatories)
         _draw_code(pdf, content.code, accent)
         _draw_qr(pdf, content.verify_url)
-        _attach_credential(pdf, credential_json, content)
+        _attach_credential(pdf, credential_json)
         return bytes(pdf.output())
 
 
@@ -287,7 +287,7 @@ def _draw_qr(pdf: FPDF, url: str) -> None:
     _fitted_text(pdf, url, "", 6.5, 5, top + size + quiet / 2, x=right - 75, width=75, align="R")
 
 
-def _attach_credential(pdf: FPDF, credential_json: bytes, content: CertificateContent) -> None:
+def _attach_credential(pdf: FPDF, credential_json: bytes) -> None:
     pdf.embed_file(
         bytes=credential_json,
         basename="credential.json",
@@ -307,7 +307,9 @@ def _parse_color(value: str) -> tuple[int, int, int]:
     return tuple(int(hex_digits[i : i + 2], 16) for i in (0, 2, 4))
 
 
-@lru_cache(maxsize=32)
+# Keyed by the uploaded bytes: a cohort's certificates share one template, and a few
+# templates' images stay in memory per worker, not every upload ever seen.
+@lru_cache(maxsize=16)
 def _prepared_image(data: bytes, max_px: int, keep_alpha: bool) -> bytes:
     """Downscale to `max_px` and normalise to 8-bit sRGB (PDF/A's output intent):
     PNG when transparency is kept, JPEG otherwise, which fpdf2 embeds as is."""
