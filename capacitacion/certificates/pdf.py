@@ -1,0 +1,337 @@
+"""The certificate as a PDF/A-3b: a pure function of what it says and how it looks.
+
+No models and no database: the caller snapshots the certificate into a
+`CertificateContent`, the template into a `CertificateDesign`, and passes the signed
+credential, which travels inside the PDF as an associated file so the document
+carries its own proof.
+"""
+
+import datetime
+import io
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import fpdf.fpdf
+import segno
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from fpdf import FPDF
+from fpdf.enums import DocumentCompliance, MethodReturnValue
+from fpdf.unicode_script import UnicodeScript, get_unicode_script
+from PIL import Image
+
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
+FAMILY = "DejaVuSerif"
+FONT_FILES = {"": "DejaVuSerif.ttf", "B": "DejaVuSerif-Bold.ttf"}
+
+# A4 landscape, in millimetres.
+PAGE_W, PAGE_H = 297.0, 210.0
+TEXT_W = 237.0  # centred column for the holder, the course and the wording
+TEXT_X = (PAGE_W - TEXT_W) / 2
+INK = (40, 40, 40)
+MUTED = (95, 95, 95)
+
+# Images are downscaled once per process so a worker does not re-encode a large
+# template background for every certificate.
+BACKGROUND_MAX_PX = 1754  # 150 dpi across the page
+LOGO_MAX_PX = 800
+SIGNATURE_MAX_PX = 600
+
+
+@lru_cache(maxsize=4096)
+def _script_keeping_marks_with_their_letter(char: str) -> UnicodeScript:
+    """fpdf2 2.8.9 starts a new text run where the Unicode script changes and counts
+    combining marks (script Inherited) as a change, so HarfBuzz shapes U+0303 apart
+    from its g and cannot place it. Unicode (UAX #24) says Inherited takes the script
+    of the letter before it, as Common does; fpdf2 already keeps Common in the run."""
+    script = get_unicode_script(char)
+    return UnicodeScript.COMMON if script == UnicodeScript.INHERITED else script
+
+
+fpdf.fpdf.get_unicode_script = _script_keeping_marks_with_their_letter
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    role: str
+    signature: bytes | None = None  # PNG or JPEG
+
+
+@dataclass(frozen=True)
+class CertificateDesign:
+    accent_color: str = "#1f4e79"
+    background: bytes | None = None
+    logo: bytes | None = None
+    signatories: tuple[Signatory, ...] = ()
+    intro: str = ""  # authored in the admin, already in the certificate's language; "" = default
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class CertificateContent:
+    language: str  # "es" | "pt-br" | "en"
+    holder_name: str
+    course_title: str
+    institution_name: str
+    hours: int | None
+    completed_on: datetime.date
+    code: str
+    verify_url: str
+    valid_until: datetime.date | None = None
+
+
+def render_certificate_pdf(
+    content: CertificateContent, design: CertificateDesign, credential_json: bytes
+) -> bytes:
+    """Return the certificate as PDF/A-3b bytes, labels in `content.language`,
+    with `credential_json` attached as `credential.json`."""
+    with translation.override(content.language):
+        pdf = _new_document(content)
+        accent = _parse_color(design.accent_color)
+        if design.background:
+            pdf.image(_image(design.background, BACKGROUND_MAX_PX, False), 0, 0, PAGE_W, PAGE_H)
+        else:
+            _draw_frame(pdf, accent)
+        y = 26.0
+        if design.logo:
+            y = 18.0
+            pdf.image(
+                _image(design.logo, LOGO_MAX_PX, True),
+                x=(PAGE_W - 70) / 2,
+                y=y,
+                w=70,
+                h=20,
+                keep_aspect_ratio=True,
+            )
+            y += 23
+        _draw_wording(pdf, content, design, accent, y)
+        _draw_signatories(pdf, design.signatories)
+        _draw_code(pdf, content.code, accent)
+        _draw_qr(pdf, content.verify_url)
+        _attach_credential(pdf, credential_json)
+        return bytes(pdf.output())
+
+
+def _new_document(content: CertificateContent) -> FPDF:
+    pdf = FPDF(orientation="L", unit="mm", format="A4", enforce_compliance=DocumentCompliance.PDFA_3B)
+    for style, filename in FONT_FILES.items():
+        pdf.add_font(FAMILY, style, FONTS_DIR / filename)
+    pdf.set_auto_page_break(False)
+    pdf.set_margin(0)
+    pdf.c_margin = 0
+    pdf.set_lang(content.language)
+    pdf.set_title(f"{_('Certificado')}: {content.holder_name}, {content.course_title}")
+    pdf.set_subject(content.course_title)
+    pdf.set_author(content.institution_name)
+    pdf.set_keywords(content.code)
+    pdf.set_creator("Aula")
+    # The completion date, not the wall clock, so re-rendering the same certificate
+    # gives the same dates inside the file.
+    issued = datetime.datetime.combine(content.completed_on, datetime.time(), tzinfo=datetime.UTC)
+    pdf.set_creation_date(issued)
+    pdf.add_page()
+    return pdf
+
+
+def _draw_frame(pdf: FPDF, accent: tuple[int, int, int]) -> None:
+    pdf.set_draw_color(*accent)
+    pdf.set_line_width(1.2)
+    pdf.rect(8, 8, PAGE_W - 16, PAGE_H - 16)
+    pdf.set_line_width(0.3)
+    pdf.rect(11, 11, PAGE_W - 22, PAGE_H - 22)
+
+
+def _draw_wording(
+    pdf: FPDF,
+    content: CertificateContent,
+    design: CertificateDesign,
+    accent: tuple[int, int, int],
+    y: float,
+) -> None:
+    pdf.set_text_color(*accent)
+    pdf.set_font(FAMILY, "B", 30)
+    pdf.set_char_spacing(3)
+    pdf.set_xy(TEXT_X, y + 6)
+    pdf.cell(TEXT_W, 12, _("Certificado").upper(), align="C")
+    pdf.set_char_spacing(0)
+    y += 24
+
+    pdf.set_text_color(*INK)
+    intro = design.intro or _("%(institution)s certifica que") % {"institution": content.institution_name}
+    y = _fitted_text(pdf, intro, "", 14, 10, y) + 2
+    y = _fitted_text(pdf, content.holder_name, "B", 32, 15, y)
+
+    pdf.set_draw_color(*accent)
+    pdf.set_line_width(0.5)
+    pdf.line(PAGE_W / 2 - 35, y + 3, PAGE_W / 2 + 35, y + 3)
+    y += 7
+
+    y = _fitted_text(pdf, design.body or _("completó el curso"), "", 14, 10, y) + 1
+    pdf.set_text_color(*accent)
+    y = _fitted_text(pdf, content.course_title, "B", 19, 13, y) + 3
+
+    pdf.set_text_color(*MUTED)
+    details = []
+    if content.hours:
+        details.append(
+            ngettext("Carga horaria: %(hours)s hora", "Carga horaria: %(hours)s horas", content.hours)
+            % {"hours": content.hours}
+        )
+    details.append(_("Finalizado el %(date)s") % {"date": formats.date_format(content.completed_on)})
+    if content.valid_until:
+        details.append(_("Válido hasta el %(date)s") % {"date": formats.date_format(content.valid_until)})
+    _fitted_text(pdf, "  ·  ".join(details), "", 11, 8, y)
+
+
+def _fitted_text(
+    pdf: FPDF,
+    text: str,
+    style: str,
+    max_pt: float,
+    min_pt: float,
+    y: float,
+    x: float = TEXT_X,
+    width: float = TEXT_W,
+    align: str = "C",
+) -> float:
+    """Print `text` centred at `y`: on one line, shrunk from `max_pt` down to
+    `min_pt` if needed; past that on two lines, shrinking further until they fit.
+    Returns the y below the text."""
+    text = unicodedata.normalize("NFC", text.strip())
+    # HarfBuzz places a combining mark that has no precomposed form (g + U+0303 in
+    # Guaraní) over its letter; it costs milliseconds per line, so only such text gets it.
+    pdf.set_text_shaping(any(unicodedata.combining(char) for char in text))
+    pdf.set_font(FAMILY, style, max_pt)
+    natural = pdf.get_string_width(text)
+    size = max_pt if natural <= width else max_pt * width / natural
+    lines = [text]
+    if size < min_pt:
+        # Even a name no one has should not leave the page: keep shrinking until
+        # two lines hold it (a half-size floor is reached only by absurd input).
+        size = min_pt
+        while True:
+            pdf.set_font(FAMILY, style, size)
+            lines = pdf.multi_cell(width, text=text, dry_run=True, output=MethodReturnValue.LINES)
+            if len(lines) <= 2 or size <= min_pt / 2:
+                break
+            size -= 1
+    pdf.set_font(FAMILY, style, size)
+    line_h = size * 0.3528 * 1.25  # points to millimetres, with leading
+    for line in lines:
+        pdf.set_xy(x, y)
+        pdf.cell(width, line_h, line, align=align)
+        y += line_h
+    return y
+
+
+def _draw_signatories(pdf: FPDF, signatories: tuple[Signatory, ...]) -> None:
+    if not signatories:
+        return
+    # Between the code (left) and the QR code with its URL (right).
+    zone_x, zone_w = 72.0, 128.0
+    slot_w = min(zone_w / len(signatories), 70.0)
+    x = zone_x + (zone_w - slot_w * len(signatories)) / 2
+    for signatory in signatories:
+        inner_x, inner_w = x + 4, slot_w - 8
+        if signatory.signature:
+            pdf.image(
+                _image(signatory.signature, SIGNATURE_MAX_PX, True),
+                x=inner_x,
+                y=152,
+                w=inner_w,
+                h=17,
+                keep_aspect_ratio=True,
+            )
+        pdf.set_draw_color(*MUTED)
+        pdf.set_line_width(0.3)
+        pdf.line(inner_x, 170, inner_x + inner_w, 170)
+        pdf.set_text_color(*INK)
+        y = _fitted_text(pdf, signatory.name, "B", 10, 7, 171.5, x=inner_x, width=inner_w)
+        pdf.set_text_color(*MUTED)
+        _fitted_text(pdf, signatory.role, "", 8.5, 6.5, y, x=inner_x, width=inner_w)
+        x += slot_w
+
+
+def _draw_code(pdf: FPDF, code: str, accent: tuple[int, int, int]) -> None:
+    pdf.set_text_color(*MUTED)
+    _fitted_text(pdf, _("Código de verificación"), "", 8, 6, 166, x=20, width=52, align="L")
+    pdf.set_text_color(*accent)
+    _fitted_text(pdf, code, "B", 11, 7, 170, x=20, width=52, align="L")
+
+
+def _draw_qr(pdf: FPDF, url: str) -> None:
+    """Draw the QR code as filled rectangles, one per run of dark modules in a
+    row: vector, so it stays sharp at any zoom and in print."""
+    size, right, top = 26.0, PAGE_W - 20, 150.0
+    matrix = segno.make(url, error="m").matrix
+    module = size / len(matrix)
+    left = right - size
+    quiet = 4 * module
+    pdf.set_fill_color(255, 255, 255)
+    pdf.rect(left - quiet, top - quiet, size + 2 * quiet, size + 2 * quiet, style="F")
+    pdf.set_fill_color(0, 0, 0)
+    for row_index, row in enumerate(matrix):
+        y = top + row_index * module
+        start = None
+        for col_index, dark in enumerate([*row, 0]):
+            if dark and start is None:
+                start = col_index
+            elif not dark and start is not None:
+                pdf.rect(left + start * module, y, (col_index - start) * module, module, style="F")
+                start = None
+    pdf.set_text_color(*MUTED)
+    _fitted_text(pdf, url, "", 6.5, 5, top + size + quiet / 2, x=right - 75, width=75, align="R")
+
+
+def _attach_credential(pdf: FPDF, credential_json: bytes) -> None:
+    pdf.embed_file(
+        bytes=credential_json,
+        basename="credential.json",
+        mime_type="application/ld+json",
+        # The page is a rendering of the data in the credential.
+        associated_file_relationship="Data",
+        desc=_("Credencial Open Badges firmada"),
+        modification_date=pdf.creation_date,
+        compress=True,
+    )
+
+
+def _parse_color(value: str) -> tuple[int, int, int]:
+    hex_digits = value.strip().lstrip("#")
+    if len(hex_digits) != 6:
+        raise ValueError(f"Not a #rrggbb colour: {value!r}")
+    return tuple(int(hex_digits[i : i + 2], 16) for i in (0, 2, 4))
+
+
+# Keyed by the uploaded bytes: a cohort's certificates share one template, and a few
+# templates' images stay in memory per worker, not every upload ever seen.
+@lru_cache(maxsize=16)
+def _prepared_image(data: bytes, max_px: int, keep_alpha: bool) -> bytes:
+    """Downscale to `max_px` and normalise to 8-bit sRGB (PDF/A's output intent):
+    PNG when transparency is kept, JPEG otherwise, which fpdf2 embeds as is."""
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+        if keep_alpha and has_alpha:
+            image = image.convert("RGBA")
+        elif has_alpha:
+            flat = Image.new("RGB", image.size, (255, 255, 255))
+            flat.paste(image.convert("RGBA"), mask=image.convert("RGBA").getchannel("A"))
+            image = flat
+        else:
+            image = image.convert("RGB")
+        image.thumbnail((max_px, max_px))
+        out = io.BytesIO()
+        if image.mode == "RGBA":
+            image.save(out, format="PNG")
+        else:
+            image.save(out, format="JPEG", quality=88)
+    return out.getvalue()
+
+
+def _image(data: bytes, max_px: int, keep_alpha: bool) -> io.BytesIO:
+    return io.BytesIO(_prepared_image(data, max_px, keep_alpha))

@@ -1,0 +1,211 @@
+import datetime
+import io
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import pypdf
+import pypdfium2
+import pytest
+import zxingcpp
+from PIL import Image, ImageDraw
+
+from capacitacion.certificates.pdf import (
+    CertificateContent,
+    CertificateDesign,
+    Signatory,
+    render_certificate_pdf,
+)
+
+# Every letter the issue names, the combining g̃ (no precomposed form) and both apostrophes.
+GUARANI_NAME = "Ag̃uero Ñandú Gonçalves D’Ávila O'Neil Irã Põ Ẽma Ĩra Ũrú Ỹva"
+CREDENTIAL = b'{"@context": ["https://www.w3.org/ns/credentials/v2"], "name": "Ag\xcc\x83uero"}'
+A4_LANDSCAPE_PT = (841.89, 595.28)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def make_content(**overrides) -> CertificateContent:
+    values = {
+        "language": "es",
+        "holder_name": GUARANI_NAME,
+        "course_title": "Comunicación de riesgos: antes, durante y después del desastre",
+        "institution_name": "Universidad Regional del Plata",
+        "hours": 40,
+        "completed_on": datetime.date(2026, 3, 12),
+        "code": "7K3M-Q9XD-2HFT-W8PA",
+        "verify_url": "https://aula.example.org/certificados/verificar/7K3M-Q9XD-2HFT-W8PA/",
+    }
+    return CertificateContent(**{**values, **overrides})
+
+
+def image_bytes(size: tuple[int, int], fmt: str, mode: str = "RGB") -> bytes:
+    image = Image.new(mode, size, (250, 245, 230, 0) if mode == "RGBA" else (250, 245, 230))
+    ImageDraw.Draw(image).line((0, size[1] - 1, size[0] - 1, 0), fill=(20, 40, 90, 255), width=5)
+    out = io.BytesIO()
+    image.save(out, format=fmt)
+    return out.getvalue()
+
+
+def page_text(pdf: bytes) -> str:
+    return pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
+def char_boxes(pdf: bytes) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Each printed character with its box (left, bottom, right, top) in points."""
+    page = pypdfium2.PdfDocument(pdf)[0]
+    text_page = page.get_textpage()
+    return [
+        (text_page.get_text_range(index, 1), text_page.get_charbox(index))
+        for index in range(text_page.count_chars())
+        if not text_page.get_text_range(index, 1).isspace()
+    ]
+
+
+def test_text_has_the_holder_name_with_every_special_character_the_course_and_the_code():
+    content = make_content()
+
+    text = nfc(page_text(render_certificate_pdf(content, CertificateDesign(), CREDENTIAL)))
+
+    assert nfc(GUARANI_NAME) in text
+    assert nfc(content.course_title) in text
+    assert "7K3M-Q9XD-2HFT-W8PA" in text
+    assert "Universidad Regional del Plata certifica que" in text
+    assert "Carga horaria: 40 horas" in text
+
+
+@pytest.mark.parametrize("base", ["g", "G"])
+def test_the_combining_tilde_sits_centred_above_its_letter(base):
+    pdf = render_certificate_pdf(
+        make_content(holder_name=f"A{base}\u0303uero"), CertificateDesign(), CREDENTIAL
+    )
+
+    boxes = char_boxes(pdf)
+    index = next(i for i, (char, _) in enumerate(boxes) if char == "\u0303")
+    base_char, (base_left, _, base_right, base_top) = boxes[index - 1]
+    _, (tilde_left, tilde_bottom, tilde_right, _) = boxes[index]
+    assert base_char == base
+    base_width = base_right - base_left
+    assert abs((tilde_left + tilde_right) / 2 - (base_left + base_right) / 2) < 0.15 * base_width
+    assert tilde_bottom > base_top  # above the letter, not through it
+
+
+def test_qr_code_is_vector_and_decodes_to_the_verification_url():
+    content = make_content()
+    pdf = render_certificate_pdf(content, CertificateDesign(), CREDENTIAL)
+
+    # The default design has no images at all, so the QR code must be drawn with paths.
+    resources = pypdf.PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]
+    assert "/XObject" not in resources
+    bitmap = pypdfium2.PdfDocument(pdf)[0].render(scale=200 / 72).to_pil()
+    decoded = [barcode.text for barcode in zxingcpp.read_barcodes(bitmap)]
+    assert decoded == [content.verify_url]
+    assert content.verify_url in page_text(pdf)
+
+
+def test_credential_is_attached_byte_for_byte_as_an_associated_file():
+    pdf = render_certificate_pdf(make_content(), CertificateDesign(), CREDENTIAL)
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert reader.attachments["credential.json"] == [CREDENTIAL]
+    (file_spec,) = [ref.get_object() for ref in reader.trailer["/Root"]["/AF"]]
+    assert file_spec["/F"] == "credential.json"
+    assert file_spec["/AFRelationship"] == "/Data"
+    assert file_spec["/EF"]["/F"].get_object()["/Subtype"] == "/application/ld+json"
+
+
+def test_document_declares_pdf_a_3b_with_an_srgb_output_intent():
+    pdf = render_certificate_pdf(make_content(), CertificateDesign(), CREDENTIAL)
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    root = reader.trailer["/Root"]
+    xmp = ET.fromstring(root["/Metadata"].get_object().get_data())
+    pdfaid = "{http://www.aiim.org/pdfa/ns/id/}"
+    assert xmp.find(f".//{pdfaid}part").text == "3"
+    assert xmp.find(f".//{pdfaid}conformance").text == "B"
+    (intent,) = root["/OutputIntents"]
+    assert intent["/S"] == "/GTS_PDFA1"
+    assert intent["/DestOutputProfile"].get_object().get_data()[36:40] == b"acsp"  # an ICC profile
+    assert reader.pdf_header == "%PDF-1.7"
+    for font in reader.pages[0]["/Resources"]["/Font"].values():
+        descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert "/FontFile2" in descriptor
+
+
+def test_a_long_name_shrinks_onto_one_line():
+    name = "María de los Ángeles Ñandutí Gonçalves da Conceição Ybyrapytã"  # 62 characters
+
+    text = page_text(render_certificate_pdf(make_content(holder_name=name), CertificateDesign(), CREDENTIAL))
+
+    assert name in text.splitlines()
+
+
+@pytest.mark.parametrize("name", ["Ñandutí " * 15, "Gonçalves" * 13])
+def test_a_120_character_name_stays_whole_and_on_the_page(name):
+    name = name.strip()[:120]
+    pdf = render_certificate_pdf(make_content(holder_name=name), CertificateDesign(), CREDENTIAL)
+
+    assert nfc(name).replace(" ", "") in nfc(page_text(pdf)).replace(" ", "")
+    width, height = A4_LANDSCAPE_PT
+    frame = 11 / 25.4 * 72  # the inner frame line, 11 mm from the edge
+    for char, (left, bottom, right, top) in char_boxes(pdf):
+        assert frame < left and right < width - frame, char
+        assert frame < bottom and top < height - frame, char
+
+
+def test_a_design_with_background_logo_and_two_signatories_renders():
+    design = CertificateDesign(
+        accent_color="#7a1f1f",
+        background=image_bytes((3508, 2480), "JPEG"),
+        logo=image_bytes((600, 200), "PNG", mode="RGBA"),
+        signatories=(
+            Signatory("Dra. Ana Pérez", "Directora académica", image_bytes((500, 150), "PNG", "RGBA")),
+            Signatory("Lic. João Araújo", "Coordinador de la red", image_bytes((400, 120), "JPEG")),
+        ),
+        intro="La Universidad Regional del Plata hace constar que",
+        body="aprobó el curso virtual",
+    )
+
+    pdf = render_certificate_pdf(make_content(), design, CREDENTIAL)
+
+    text = nfc(page_text(pdf))
+    for expected in (
+        "Dra. Ana Pérez",
+        "Directora académica",
+        "Lic. João Araújo",
+        "Coordinador de la red",
+        "La Universidad Regional del Plata hace constar que",
+        "aprobó el curso virtual",
+    ):
+        assert expected in text
+    assert "certifica que" not in text
+    images = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].images
+    assert len(images) == 4
+    # The print-resolution background is scaled down before it is embedded.
+    assert max(image.image.width for image in images) <= 1754
+
+
+@pytest.mark.parametrize(
+    ("language", "date"),
+    [("es", "12 de marzo de 2026"), ("pt-br", "12 de Março de 2026"), ("en", "March 12, 2026")],
+)
+def test_labels_and_dates_follow_the_certificate_language(language, date):
+    content = make_content(language=language, valid_until=datetime.date(2031, 3, 12))
+
+    pdf = render_certificate_pdf(content, CertificateDesign(), CREDENTIAL)
+
+    text = page_text(pdf)
+    assert date in text
+    assert pypdf.PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == language
+    if language == "es":
+        assert "CERTIFICADO" in text
+        assert "Finalizado el 12 de marzo de 2026" in text
+        assert "Válido hasta el 12 de marzo de 2031" in text
+
+
+def test_a_certificate_without_hours_leaves_the_hours_out():
+    text = page_text(render_certificate_pdf(make_content(hours=None), CertificateDesign(), CREDENTIAL))
+
+    assert "Carga horaria" not in text
+    assert "Finalizado el 12 de marzo de 2026" in text
