@@ -32,3 +32,15 @@ def register_enrolment_log_actions(actions):
                 return _("Inscripción masiva: %(applied)s de %(rows)s filas aplicadas") % log_entry.data
             except (KeyError, TypeError):
                 return _("Inscripción masiva")
+
+
+# Quiz exceptions: the scoped policy first, as for cohorts.
+from capacitacion.admin.overrides import QuizOverridePermissionPolicy, quiz_override_viewset  # noqa: E402
+from capacitacion.models import QuizOverride  # noqa: E402
+
+register_permission_policy(QuizOverride, QuizOverridePermissionPolicy(QuizOverride))
+
+
+@hooks.register("register_admin_viewset")
+def register_quiz_override_viewset():
+    return quiz_override_viewset
