@@ -3,6 +3,7 @@ whatever the number of enrolments, modules or lessons."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -460,8 +461,9 @@ def attempt_review(attempt) -> dict:
             if review.answers:
                 question["answer"] = answer_lines(child, attempt.responses.get(child.id))
             if review.points:
-                question["points"] = result.get("points")
-                question["max_points"] = result.get("max_points", public["points"])
+                # Decimals, so the page formats them like the attempt's score.
+                question["points"] = Decimal(result.get("points") or 0)
+                question["max_points"] = Decimal(result.get("max_points") or public["points"])
                 question["needs_grading"] = result.get("needs_grading", False)
             if review.feedback:
                 question["feedback"] = result.get("feedback", "")

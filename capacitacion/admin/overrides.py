@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -109,8 +109,11 @@ class QuizOverrideIndexView(generic.IndexView):
     @cached_property
     def columns(self):
         return [
-            self._get_title_column(
-                "enrollment", label=_("Persona"), accessor=lambda o: person_label(o.enrollment.user)
+            TitleColumn(
+                "person",
+                label=_("Persona"),
+                accessor=lambda o: person_label(o.enrollment.user),
+                get_url=self.get_edit_url,
             ),
             Column("course", label=_("Curso"), accessor="enrollment.course.title"),
             Column("quiz", label=_("Cuestionario"), accessor="quiz.title", sort_key="quiz__title"),
