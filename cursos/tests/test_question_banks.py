@@ -230,3 +230,30 @@ def test_editor_opens_their_own_bank(client, editor, bank):
     assert response.status_code == 200
     institutions = response.context["form"].fields["institution"].queryset
     assert list(institutions) == [bank.institution]
+    assert client.get(reverse("wagtailsnippets_cursos_questionbank:add")).status_code == 200
+
+
+def test_the_page_editor_reports_an_oversized_draw(client, quiz, bank):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+    assert "Sorteo de un banco" in client.get(edit_url).content.decode()
+    data = nested_form_data(
+        {
+            "title": quiz.title,
+            "slug": quiz.slug,
+            "intro": rich_text(""),
+            "pass_mark": 70,
+            "max_attempts": 0,
+            "grading_method": "highest",
+            "review_when": "after_attempt",
+            "questions": streamfield([]),
+            "draws": inline_formset([{"bank": bank.pk, "count": 9, "tag": ""}]),
+        }
+    )
+    response = client.post(edit_url, data)
+    assert response.status_code == 200  # the editor again, not a save
+    assert "tiene 4 preguntas" in response.content.decode()
+    assert not QuizDraw.objects.filter(quiz=quiz).exists()
