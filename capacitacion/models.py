@@ -325,3 +325,49 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.enrollment_id}: {self.quiz_id} #{self.number}"
+
+
+class QuizOverride(models.Model):
+    """Staff's exception to a quiz's rules for one learner: more time, more attempts
+    or a later close date. The quiz engine adds it to the quiz's own settings."""
+
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.CASCADE, related_name="quiz_overrides", verbose_name=_("inscripción")
+    )
+    quiz = models.ForeignKey(
+        "cursos.QuizPage", on_delete=models.CASCADE, related_name="overrides", verbose_name=_("cuestionario")
+    )
+    extra_minutes = models.PositiveSmallIntegerField(
+        _("minutos extra"), default=0, help_text=_("Se suman al tiempo límite de cada intento.")
+    )
+    extra_attempts = models.PositiveSmallIntegerField(_("intentos extra"), default=0)
+    closes_at = models.DateTimeField(
+        _("cierra el"), null=True, blank=True, help_text=_("Vacío = la fecha de cierre del cuestionario.")
+    )
+    reason = models.CharField(_("motivo"), max_length=300)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("otorgada por"),
+    )
+    created_at = models.DateTimeField(_("creada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("excepción de cuestionario")
+        verbose_name_plural = _("excepciones de cuestionario")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "quiz"], name="one_override_per_quiz_and_enrollment"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment} — {self.quiz.title}"
+
+    def clean(self):
+        if self.enrollment_id and self.quiz_id and not self.quiz.path.startswith(self.enrollment.course.path):
+            raise ValidationError({"quiz": _("El cuestionario no pertenece al curso de esta inscripción.")})

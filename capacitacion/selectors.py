@@ -2,7 +2,8 @@
 whatever the number of enrolments, modules or lessons."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -12,12 +13,15 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from capacitacion.models import (
+    AttemptStatus,
     Enrollment,
     EnrollmentStatus,
     LessonCompletion,
+    QuizAttempt,
+    QuizOverride,
     QuizResult,
 )
-from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage
+from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage, ReviewWhen, question_from_data
 
 
 def _count(queryset) -> Subquery:
@@ -281,10 +285,50 @@ def course_state(user, course: CoursePage, modules: list[ModulePage]) -> CourseS
     )
 
 
-def attempt_questions(attempt) -> list[dict]:
+@dataclass(frozen=True)
+class QuizRules:
+    """A quiz's limits for one learner: the quiz's settings plus the staff's override."""
+
+    max_attempts: int  # 0 = unlimited
+    extra_minutes: int
+    closes_at: datetime | None
+    override: QuizOverride | None
+
+    def is_closed(self, now: datetime | None = None) -> bool:
+        return self.closes_at is not None and (now or timezone.now()) > self.closes_at
+
+
+def quiz_rules(enrollment: Enrollment, quiz: QuizPage) -> QuizRules:
+    override = QuizOverride.objects.filter(enrollment=enrollment, quiz=quiz).first()
+    if override is None:
+        return QuizRules(quiz.max_attempts, 0, quiz.closes_at, None)
+    closes_at = quiz.closes_at
+    # Only ever later: a quiz without a close date stays open whatever the override says.
+    if closes_at is not None and override.closes_at is not None:
+        closes_at = max(closes_at, override.closes_at)
+    return QuizRules(
+        max_attempts=quiz.max_attempts + override.extra_attempts if quiz.max_attempts else 0,
+        extra_minutes=override.extra_minutes,
+        closes_at=closes_at,
+        override=override,
+    )
+
+
+def attempt_question_map(attempt) -> dict:
+    """{question id: StreamChild} of the attempt: the questions of the revision it
+    started on, plus the snapshots of the bank questions it drew."""
+    questions = {child.id: child for child in attempt.revision.as_object().questions}
+    for drawn in attempt.questions:
+        if "snapshot" in drawn:
+            child = question_from_data(drawn["snapshot"])
+            questions[child.id] = child
+    return questions
+
+
+def attempt_questions(attempt, questions: dict | None = None) -> list[dict]:
     """The drawn questions as the browser may see them, in the drawn order, with
     choices in the drawn order and the learner's saved answers."""
-    questions = {child.id: child for child in attempt.revision.as_object().questions}
+    questions = questions if questions is not None else attempt_question_map(attempt)
     shown = []
     for number, drawn in enumerate(attempt.questions, start=1):
         child = questions.get(drawn["id"])
@@ -303,23 +347,134 @@ def attempt_questions(attempt) -> list[dict]:
     return shown
 
 
-def attempt_review(attempt) -> dict:
-    """What the learner may see after submitting, as the quiz's feedback setting allows."""
-    from cursos.models import FeedbackMode
+@dataclass(frozen=True)
+class ReviewOptions:
+    """What a learner may see of their submitted attempts now, and if nothing, why."""
 
-    quiz = attempt.quiz
-    passed_before = QuizResult.objects.filter(enrollment=attempt.enrollment, quiz=quiz, passed=True).exists()
-    show_feedback = quiz.feedback_mode == FeedbackMode.AFTER_EACH_ATTEMPT or (
-        quiz.feedback_mode == FeedbackMode.ONCE_PASSED and passed_before
+    available: bool
+    answers: bool = False
+    points: bool = False
+    feedback: bool = False
+    correct: bool = False
+    reason: str = ""
+
+    @property
+    def shows_anything(self) -> bool:
+        return self.answers or self.points or self.feedback or self.correct
+
+
+def review_options(enrollment: Enrollment, quiz: QuizPage, rules: QuizRules | None = None) -> ReviewOptions:
+    when = quiz.review_when
+    reason = ""
+    if when == ReviewWhen.AFTER_PASSING:
+        if not QuizResult.objects.filter(enrollment=enrollment, quiz=quiz, passed=True).exists():
+            reason = _("La revisión de tus respuestas estará disponible cuando apruebes el cuestionario.")
+    elif when == ReviewWhen.AFTER_CLOSE:
+        rules = rules or quiz_rules(enrollment, quiz)
+        if rules.closes_at is None:
+            reason = _("Este cuestionario no muestra la revisión de las respuestas.")
+        elif not rules.is_closed():
+            reason = _(
+                "La revisión de tus respuestas estará disponible cuando cierre el cuestionario, el %(date)s."
+            ) % {"date": date_format(timezone.localtime(rules.closes_at), "DATETIME_FORMAT")}
+    elif when != ReviewWhen.AFTER_ATTEMPT:
+        reason = _("Este cuestionario no muestra la revisión de las respuestas.")
+    if reason:
+        return ReviewOptions(available=False, reason=reason)
+    return ReviewOptions(
+        available=True,
+        answers=quiz.review_answers,
+        points=quiz.review_points,
+        feedback=quiz.review_feedback,
+        correct=quiz.review_correct,
     )
-    questions = attempt_questions(attempt)
-    for question in questions:
-        question["result"] = attempt.results.get(question["id"], {})
+
+
+def _texts_of(list_value) -> dict:
+    return {child.id: child.value for child in getattr(list_value, "bound_blocks", [])}
+
+
+def _true_false(value) -> str:
+    return {"true": _("Verdadero"), "false": _("Falso")}.get(str(value).lower(), "")
+
+
+def answer_lines(child, response) -> list[str]:
+    """The learner's response to a question, in words (empty when not answered)."""
+    kind, value = child.block_type, child.value
+    if response in (None, "", [], {}):
+        return []
+    if kind in ("single_choice", "multiple_choice"):
+        choices = _texts_of(value["choices"])
+        picked = response if isinstance(response, list) else [response]
+        return [choices[c]["text"] for c in picked if isinstance(c, str) and c in choices]
+    if kind == "true_false":
+        return [_true_false(response)]
+    if kind == "matching" and isinstance(response, dict):
+        return [
+            f"{pair['left']} → {response[pair_id]}"
+            for pair_id, pair in _texts_of(value["pairs"]).items()
+            if response.get(pair_id)
+        ]
+    if kind == "ordering" and isinstance(response, list):
+        items = _texts_of(value["items"])
+        return [items[item_id] for item_id in response if item_id in items]
+    return [response] if isinstance(response, str) else []
+
+
+def correct_lines(child) -> list[str]:
+    """The correct answer of a question, in words; only for a review that allows it."""
+    kind, value = child.block_type, child.value
+    if kind in ("single_choice", "multiple_choice"):
+        return [choice["text"] for choice in _texts_of(value["choices"]).values() if choice["correct"]]
+    if kind == "true_false":
+        return [_true_false(value.get("correct"))]
+    if kind == "numeric":
+        answer = f"{value['answer'].normalize():f}"
+        if value.get("tolerance"):
+            answer += f" ± {value['tolerance'].normalize():f}"
+        return [f"{answer} {value.get('unit') or ''}".strip()]
+    if kind == "short_text":
+        return list(value["accepted_answers"])
+    if kind == "matching":
+        return [f"{pair['left']} → {pair['right']}" for pair in _texts_of(value["pairs"]).values()]
+    if kind == "ordering":
+        return list(_texts_of(value["items"]).values())
+    return []  # essays have a rubric for the grader, not an answer
+
+
+def attempt_review(attempt) -> dict:
+    """The attempt's result and, as far as the quiz's review options allow right now,
+    each question with the learner's answer, points, feedback and correct answer.
+    Whatever is not allowed is never computed, so it cannot reach the page."""
+    quiz = attempt.quiz
+    review = review_options(attempt.enrollment, quiz)
+    questions = []
+    if review.available:
+        question_map = attempt_question_map(attempt)
+        for drawn in attempt.questions:
+            child = question_map.get(drawn["id"])
+            if child is None:
+                continue
+            public = child.block.public_data(child.value)
+            result = attempt.results.get(child.id, {})
+            question = {"number": len(questions) + 1, "prompt": public["prompt"]}
+            if review.answers:
+                question["answer"] = answer_lines(child, attempt.responses.get(child.id))
+            if review.points:
+                # Decimals, so the page formats them like the attempt's score.
+                question["points"] = Decimal(result.get("points") or 0)
+                question["max_points"] = Decimal(result.get("max_points") or public["points"])
+                question["needs_grading"] = result.get("needs_grading", False)
+            if review.feedback:
+                question["feedback"] = result.get("feedback", "")
+            if review.correct:
+                question["correct"] = correct_lines(child)
+            questions.append(question)
     return {
         "attempt": attempt,
         "quiz": quiz,
+        "review": review,
         "questions": questions,
-        "show_feedback": show_feedback,
         "percent": None
         if attempt.score is None
         else (attempt.score * 100 / attempt.max_score if attempt.max_score else 100),
@@ -332,16 +487,21 @@ class QuizState:
     open_attempt: object
     attempts_left: int | None
     result: QuizResult | None
+    rules: QuizRules
+    closed: bool
+    review: ReviewOptions
 
 
 def quiz_state(enrollment: Enrollment, quiz) -> QuizState:
-    from capacitacion.models import AttemptStatus, QuizAttempt
-
     attempts = list(QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).order_by("number"))
-    left = None if not quiz.max_attempts else max(0, quiz.max_attempts - len(attempts))
+    rules = quiz_rules(enrollment, quiz)
+    left = None if not rules.max_attempts else max(0, rules.max_attempts - len(attempts))
     return QuizState(
         attempts=[a for a in attempts if a.status != AttemptStatus.IN_PROGRESS],
         open_attempt=next((a for a in attempts if a.status == AttemptStatus.IN_PROGRESS), None),
         attempts_left=left,
         result=QuizResult.objects.filter(enrollment=enrollment, quiz=quiz).first(),
+        rules=rules,
+        closed=rules.is_closed(),
+        review=review_options(enrollment, quiz, rules),
     )

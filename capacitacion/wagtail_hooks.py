@@ -6,11 +6,13 @@ from wagtail.permissions import register_permission_policy
 from capacitacion.admin.bulk_enrol import BULK_ENROL_ACTION
 from capacitacion.admin.cohorts import cohort_viewset
 from capacitacion.admin.enrollments import APPROVE_ACTION, REJECT_ACTION
+from capacitacion.admin.overrides import QuizOverridePermissionPolicy, quiz_override_viewset
 from capacitacion.admin.scoping import CohortPermissionPolicy
-from capacitacion.models import Cohort
+from capacitacion.models import Cohort, QuizOverride
 
 # Registered before the viewset, so the admin checks cohorts with the scoped policy.
 register_permission_policy(Cohort, CohortPermissionPolicy(Cohort))
+register_permission_policy(QuizOverride, QuizOverridePermissionPolicy(QuizOverride))
 
 
 @hooks.register("register_admin_viewset")
@@ -74,3 +76,8 @@ def register_grading_log_actions(actions):
                 return message % log_entry.data
             except (KeyError, TypeError):
                 return _("Recalificación de intentos")
+
+
+@hooks.register("register_admin_viewset")
+def register_quiz_override_viewset():
+    return quiz_override_viewset

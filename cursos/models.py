@@ -9,14 +9,16 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cursos.blocks import LessonBodyBlock, QuestionStreamBlock
@@ -48,10 +50,17 @@ class EnrolmentPolicy(models.TextChoices):
     APPROVAL = "approval", _("Con aprobación")
 
 
-class FeedbackMode(models.TextChoices):
-    AFTER_EACH_ATTEMPT = "after_each_attempt", _("Después de cada intento")
-    ONCE_PASSED = "once_passed", _("Una vez aprobado")
+class ReviewWhen(models.TextChoices):
+    AFTER_ATTEMPT = "after_attempt", _("Después de cada intento")
+    AFTER_PASSING = "after_passing", _("Una vez aprobado")
+    AFTER_CLOSE = "after_close", _("Después del cierre del cuestionario")
     NEVER = "never", _("Nunca")
+
+
+class GradingMethod(models.TextChoices):
+    HIGHEST = "highest", _("El mejor intento")
+    LAST = "last", _("El último intento")
+    AVERAGE = "average", _("El promedio de los intentos")
 
 
 class Country(models.TextChoices):
@@ -406,16 +415,33 @@ class QuizPage(LearnerOnlyMixin, Page):
         validators=[MinValueValidator(1)],
         help_text=_("Vacío = todas. Si es menor que el total, se sortean en cada intento."),
     )
-    feedback_mode = models.CharField(
-        _("mostrar devolución"),
-        max_length=20,
-        choices=FeedbackMode.choices,
-        default=FeedbackMode.AFTER_EACH_ATTEMPT,
+    closes_at = models.DateTimeField(
+        _("cierra el"),
+        null=True,
+        blank=True,
+        help_text=_("Vacío = sin fecha de cierre. Después no se puede comenzar ni guardar un intento."),
     )
+    grading_method = models.CharField(
+        _("calificación del cuestionario"),
+        max_length=10,
+        choices=GradingMethod.choices,
+        default=GradingMethod.HIGHEST,
+    )
+    review_when = models.CharField(
+        _("revisión disponible"),
+        max_length=20,
+        choices=ReviewWhen.choices,
+        default=ReviewWhen.AFTER_ATTEMPT,
+    )
+    review_answers = models.BooleanField(_("mostrar sus respuestas"), default=True)
+    review_points = models.BooleanField(_("mostrar los puntos de cada pregunta"), default=True)
+    review_feedback = models.BooleanField(_("mostrar la devolución"), default=True)
+    review_correct = models.BooleanField(_("mostrar las respuestas correctas"), default=False)
     required = models.BooleanField(
         _("obligatorio"), default=True, help_text=_("Hay que aprobarlo para completar el curso.")
     )
-    questions = StreamField(QuestionStreamBlock(), verbose_name=_("preguntas"))
+    # Blank when every question comes from a bank (clean() asks for one or the other).
+    questions = StreamField(QuestionStreamBlock(), blank=True, verbose_name=_("preguntas"))
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -424,11 +450,26 @@ class QuizPage(LearnerOnlyMixin, Page):
                 FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
                 FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("questions_per_attempt")]),
                 FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_choices")]),
-                FieldRowPanel([FieldPanel("feedback_mode"), FieldPanel("required")]),
+                FieldRowPanel([FieldPanel("closes_at"), FieldPanel("grading_method")]),
+                FieldPanel("required"),
             ],
             heading=_("Configuración"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_when"),
+                FieldRowPanel([FieldPanel("review_answers"), FieldPanel("review_points")]),
+                FieldRowPanel([FieldPanel("review_feedback"), FieldPanel("review_correct")]),
+            ],
+            heading=_("Revisión después de entregar"),
+        ),
         FieldPanel("questions"),
+        InlinePanel(
+            "draws",
+            heading=_("Preguntas de bancos"),
+            label=_("Sorteo de un banco"),
+            help_text=_("Además de sus propias preguntas, cada intento sortea preguntas de estos bancos."),
+        ),
     ]
     parent_page_types = ["cursos.ModulePage"]
     subpage_types = []
@@ -447,8 +488,15 @@ class QuizPage(LearnerOnlyMixin, Page):
         list(self.questions)
         return super().save(*args, **kwargs)
 
+    @property
+    def questions_per_attempt_total(self) -> int:
+        own = self.questions_per_attempt or len(self.questions)
+        return own + sum(draw.count for draw in self.draws.all())
+
     def clean(self):
         super().clean()
+        if not len(self.questions) and not len(self.draws.all()):
+            raise ValidationError(_("Agrega al menos una pregunta o un sorteo de un banco de preguntas."))
         if self.questions_per_attempt and self.questions_per_attempt > len(self.questions):
             raise ValidationError(
                 {
@@ -472,3 +520,129 @@ class QuizPage(LearnerOnlyMixin, Page):
             # The institution's staff preview the questions (never the answers).
             context["questions"] = public_questions(self)
         return context
+
+
+def tag_slugs(text: str) -> list[str]:
+    """Comma-separated labels as comparable slugs: "Alertas, Sendai" -> ["alertas", "sendai"]."""
+    return sorted({slugify(part) for part in (text or "").split(",") if slugify(part)})
+
+
+def question_from_data(raw: dict):
+    """A question block stored as raw data (a bank question's snapshot in an attempt)
+    as a StreamChild, exactly like the questions read from a quiz revision."""
+    return QuizPage._meta.get_field("questions").stream_block.to_python([raw])[0]
+
+
+class QuestionBank(ClusterableModel):
+    """Questions written once and drawn at random by any number of quizzes.
+
+    Tags live on each question as comma-separated labels rather than taggit: they
+    are only used to filter draws within one bank, and a taggit manager inside an
+    inline child of a snippet is a cluster within a cluster, which the admin's
+    inline forms do not save reliably."""
+
+    name = models.CharField(_("nombre"), max_length=150)
+    institution = models.ForeignKey(
+        InstitutionPage,
+        verbose_name=_("institución"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="question_banks",
+        help_text=_("Vacío = banco compartido por toda la red (lo gestiona la Coordinación)."),
+    )
+    description = models.TextField(_("descripción"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("institution")]),
+        FieldPanel("description"),
+        InlinePanel("questions", heading=_("Preguntas"), label=_("Pregunta"), min_num=1),
+    ]
+
+    class Meta:
+        verbose_name = _("banco de preguntas")
+        verbose_name_plural = _("bancos de preguntas")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def questions_tagged(self, tag: str = "") -> list:
+        tag = slugify(tag or "")
+        return [question for question in self.questions.all() if not tag or tag in question.tag_list]
+
+
+class BankQuestion(Orderable):
+    bank = ParentalKey(QuestionBank, on_delete=models.CASCADE, related_name="questions")
+    question = StreamField(QuestionStreamBlock(), min_num=1, max_num=1, verbose_name=_("pregunta"))
+    tags = models.CharField(
+        _("etiquetas"),
+        max_length=200,
+        blank=True,
+        help_text=_("Separadas por comas, p. ej.: alertas, Sendai."),
+    )
+
+    panels = [FieldPanel("question"), FieldPanel("tags")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pregunta del banco")
+        verbose_name_plural = _("preguntas del banco")
+
+    def __str__(self):
+        return f"{self.bank_id}: {self.pk}"
+
+    def save(self, *args, **kwargs):
+        # As in QuizPage.save: store the ids of choices, pairs and steps, which answers refer to.
+        list(self.question)
+        return super().save(*args, **kwargs)
+
+    @property
+    def tag_list(self) -> list[str]:
+        return tag_slugs(self.tags)
+
+    @property
+    def child(self):
+        """The one question block, as a StreamChild (None if the stream is empty)."""
+        return self.question[0] if len(self.question) else None
+
+
+class QuizDraw(Orderable):
+    """N questions drawn at random from a bank, at the start of each attempt."""
+
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="draws")
+    bank = models.ForeignKey(
+        QuestionBank, verbose_name=_("banco"), on_delete=models.PROTECT, related_name="draws"
+    )
+    count = models.PositiveSmallIntegerField(
+        _("cuántas preguntas"), default=1, validators=[MinValueValidator(1)]
+    )
+    tag = models.CharField(
+        _("con la etiqueta"), max_length=50, blank=True, help_text=_("Vacío = cualquiera.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("bank"), FieldPanel("count"), FieldPanel("tag")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sorteo de un banco")
+        verbose_name_plural = _("sorteos de bancos")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(count__gte=1), name="quiz_draw_count_positive")
+        ]
+
+    def __str__(self):
+        return f"{self.count} × {self.bank_id}"
+
+    def clean(self):
+        super().clean()
+        self.tag = slugify(self.tag or "")
+        if not self.bank_id or not self.count:
+            return
+        available = len(self.bank.questions_tagged(self.tag))
+        if self.count > available:
+            if self.tag:
+                message = _("El banco «%(bank)s» tiene %(available)s preguntas con la etiqueta «%(tag)s».")
+            else:
+                message = _("El banco «%(bank)s» tiene %(available)s preguntas.")
+            raise ValidationError(
+                {"count": message % {"bank": self.bank.name, "available": available, "tag": self.tag}}
+            )

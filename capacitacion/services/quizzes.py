@@ -3,18 +3,22 @@ each question block's own grade(), against the page revision the attempt started
 on and the questions it drew; nothing the browser sends can change which answers
 are correct."""
 
+import json
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from capacitacion.access import item_access
-from capacitacion.models import AttemptStatus, Enrollment, QuizAttempt, QuizResult
+from capacitacion.models import AttemptStatus, Enrollment, QuizAttempt, QuizOverride, QuizResult
+from capacitacion.selectors import QuizRules, attempt_question_map, quiz_rules
 from capacitacion.services.progress import evaluate_completion
-from cursos.models import QuizPage
+from cursos.models import BankQuestion, GradingMethod, QuestionBank, QuizPage, question_from_data
 
 # Late submissions within this margin (a slow connection, a click at 0:00) still count.
 GRACE_PERIOD = timedelta(seconds=30)
@@ -46,29 +50,69 @@ def _item_ids(child) -> list[str]:
     return [item.id for item in child.value[field].bound_blocks] if field else []
 
 
-def _draw(quiz: QuizPage, questions) -> list[dict]:
-    children = list(questions)
+def _bank_draws(quiz: QuizPage) -> list[tuple]:
+    """(StreamChild, draw entry fields) for the questions drawn from banks. Each entry
+    keeps a snapshot of the question's data: the bank may change after the start."""
+    drawn, taken = [], set()
+    banks = QuestionBank.objects.in_bulk([draw.bank_id for draw in quiz.draws.all()])
+    for draw in quiz.draws.all():
+        bank = banks.get(draw.bank_id)
+        if bank is None:
+            continue
+        pool = [q for q in bank.questions_tagged(draw.tag) if q.pk not in taken and q.child is not None]
+        for bank_question in _random.sample(pool, min(draw.count, len(pool))):
+            taken.add(bank_question.pk)
+            # Through JSON so Decimals and the like store as they do in a StreamField.
+            snapshot = json.loads(json.dumps(dict(bank_question.question.raw_data[0]), cls=DjangoJSONEncoder))
+            drawn.append(
+                (question_from_data(snapshot), {"bank_question": bank_question.pk, "snapshot": snapshot})
+            )
+    return drawn
+
+
+def _draw(quiz: QuizPage) -> list[dict]:
+    """The attempt's questions: the quiz's own (all, or N at random), then those drawn
+    from banks; `quiz` is the revision's copy of the page."""
+    children = list(quiz.questions)
     if quiz.questions_per_attempt and quiz.questions_per_attempt < len(children):
         chosen = set(_random.sample(range(len(children)), quiz.questions_per_attempt))
         children = [child for index, child in enumerate(children) if index in chosen]
+    entries = [(child, {}) for child in children] + _bank_draws(quiz)
     if quiz.shuffle_questions:
-        _random.shuffle(children)
+        _random.shuffle(entries)
     draw = []
-    for child in children:
+    for child, extra in entries:
         order = _item_ids(child)
         # The order of steps must never give the answer away; choices only when asked.
         if child.block_type == "ordering" or quiz.shuffle_choices:
             _random.shuffle(order)
-        draw.append({"id": child.id, "order": order})
+        draw.append({"id": child.id, "order": order, **extra})
     return draw
 
 
-def attempts_left(enrollment: Enrollment, quiz: QuizPage) -> int | None:
+def attempts_left(enrollment: Enrollment, quiz: QuizPage, rules: QuizRules | None = None) -> int | None:
     """None when the quiz allows unlimited attempts."""
-    if not quiz.max_attempts:
+    rules = rules or quiz_rules(enrollment, quiz)
+    if not rules.max_attempts:
         return None
     used = QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).count()
-    return max(0, quiz.max_attempts - used)
+    return max(0, rules.max_attempts - used)
+
+
+def deadline_for(quiz: QuizPage, rules: QuizRules, started_at: datetime) -> datetime | None:
+    """The end of the time limit (plus any extra minutes), but never past the close date."""
+    ends = []
+    if quiz.time_limit_minutes:
+        ends.append(started_at + timedelta(minutes=quiz.time_limit_minutes + rules.extra_minutes))
+    if rules.closes_at:
+        ends.append(rules.closes_at)
+    return min(ends, default=None)
+
+
+def _closed_message(closes_at: datetime) -> str:
+    return _("Este cuestionario cerró el %(date)s.") % {
+        "date": date_format(timezone.localtime(closes_at), "DATETIME_FORMAT")
+    }
 
 
 def start_attempt(*, user, quiz: QuizPage) -> QuizAttempt:
@@ -84,19 +128,22 @@ def start_attempt(*, user, quiz: QuizPage) -> QuizAttempt:
         ).first()
         if open_attempt is not None:
             return open_attempt
-        if attempts_left(enrollment, quiz) == 0:
+        rules = quiz_rules(enrollment, quiz)
+        now = timezone.now()
+        if rules.is_closed(now):
+            raise QuizError(_closed_message(rules.closes_at))
+        if attempts_left(enrollment, quiz, rules) == 0:
             raise QuizError(
-                _("Ya usaste los %(count)s intentos de este cuestionario.") % {"count": quiz.max_attempts}
+                _("Ya usaste los %(count)s intentos de este cuestionario.") % {"count": rules.max_attempts}
             )
         revision = _live_revision(quiz)
-        now = timezone.now()
         return QuizAttempt.objects.create(
             enrollment=enrollment,
             quiz=quiz,
             revision=revision,
             number=QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).count() + 1,
-            questions=_draw(quiz, revision.as_object().questions),
-            deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
+            questions=_draw(revision.as_object()),
+            deadline=deadline_for(quiz, rules, now),
         )
 
 
@@ -137,7 +184,25 @@ def parse_responses(attempt: QuizAttempt, revision_questions: dict, form) -> dic
 
 
 def _questions_of(attempt: QuizAttempt) -> dict:
-    return {child.id: child for child in attempt.revision.as_object().questions}
+    """{question id: StreamChild} for grading: the pinned revision's questions and the
+    snapshots of the bank questions the attempt drew."""
+    return attempt_question_map(attempt)
+
+
+def regrade_questions(attempt: QuizAttempt, revision) -> dict:
+    """Like _questions_of, for a regrade after a correction: the quiz's questions from
+    `revision`, and each drawn bank question as the bank holds it now (its snapshot
+    if it was removed from the bank since)."""
+    questions = {child.id: child for child in revision.as_object().questions}
+    banked = [drawn for drawn in attempt.questions if "snapshot" in drawn]
+    current = BankQuestion.objects.in_bulk([drawn["bank_question"] for drawn in banked])
+    for drawn in banked:
+        bank_question = current.get(drawn["bank_question"])
+        child = bank_question.child if bank_question is not None else None
+        if child is None or child.id != drawn["id"] or child.block_type != drawn["snapshot"]["type"]:
+            child = question_from_data(drawn["snapshot"])
+        questions[drawn["id"]] = child
+    return questions
 
 
 def _locked_own_attempt(user, attempt_id: int) -> QuizAttempt:
@@ -162,6 +227,13 @@ def save_responses(*, user, attempt_id: int, form) -> QuizAttempt:
     now = timezone.now()
     if attempt.status != AttemptStatus.IN_PROGRESS:
         raise QuizError(_("Este intento ya fue entregado."))
+    rules = quiz_rules(attempt.enrollment, attempt.quiz)
+    if rules.closes_at and now > rules.closes_at + GRACE_PERIOD:
+        raise QuizError(
+            _closed_message(rules.closes_at)
+            + " "
+            + _("Ya no se pueden guardar respuestas: entrega el intento.")
+        )
     if not _within_time(attempt, now):
         raise QuizError(_("El tiempo terminó: se calificará lo que guardaste antes del límite."))
     attempt.responses = {**attempt.responses, **parse_responses(attempt, _questions_of(attempt), form)}
@@ -177,7 +249,10 @@ def submit_attempt(*, user, attempt_id: int, form=None) -> QuizAttempt:
     if attempt.status != AttemptStatus.IN_PROGRESS:
         return attempt
     questions = _questions_of(attempt)
-    if form is not None and _within_time(attempt, timezone.now()):
+    now = timezone.now()
+    rules = quiz_rules(attempt.enrollment, attempt.quiz)
+    in_time = _within_time(attempt, now) and not (rules.closes_at and now > rules.closes_at + GRACE_PERIOD)
+    if form is not None and in_time:
         attempt.responses = {**attempt.responses, **parse_responses(attempt, questions, form)}
     return _grade_and_close(attempt, questions)
 
@@ -220,17 +295,46 @@ def percent(score: Decimal, max_score: Decimal) -> Decimal:
     return (score * 100 / max_score).quantize(Decimal("0.01"))
 
 
+def combined_percent(method: str, percents: list[Decimal]) -> Decimal:
+    """The quiz's grade from its graded attempts' percentages, in attempt order."""
+    if not percents:
+        return Decimal("0")
+    if method == GradingMethod.LAST:
+        return percents[-1]
+    if method == GradingMethod.AVERAGE:
+        return (sum(percents) / len(percents)).quantize(Decimal("0.01"))
+    return max(percents)
+
+
 def record_quiz_result(enrollment: Enrollment, quiz: QuizPage) -> QuizResult:
-    """The quiz's standing result is the learner's best graded attempt."""
-    graded = QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz, status=AttemptStatus.GRADED)
-    best = max((percent(a.score, a.max_score) for a in graded), default=Decimal("0"))
+    """The quiz's standing result, from the graded attempts by the quiz's grading method."""
+    graded = QuizAttempt.objects.filter(
+        enrollment=enrollment, quiz=quiz, status=AttemptStatus.GRADED
+    ).order_by("number")
+    score = combined_percent(quiz.grading_method, [percent(a.score, a.max_score) for a in graded])
     result, _created = QuizResult.objects.update_or_create(
         enrollment=enrollment,
         quiz=quiz,
-        defaults={"score_percent": best, "passed": best >= quiz.pass_mark},
+        defaults={"score_percent": score, "passed": score >= quiz.pass_mark},
     )
     evaluate_completion(enrollment)
     return result
+
+
+@transaction.atomic
+def apply_override(override: QuizOverride) -> None:
+    """Extend (or shorten) the open attempt's deadline to match a new or changed
+    override; later attempts pick the override up when they start."""
+    attempt = (
+        QuizAttempt.objects.select_for_update()
+        .filter(enrollment=override.enrollment, quiz=override.quiz, status=AttemptStatus.IN_PROGRESS)
+        .first()
+    )
+    if attempt is not None:
+        attempt.deadline = deadline_for(
+            override.quiz, quiz_rules(override.enrollment, override.quiz), attempt.started_at
+        )
+        attempt.save(update_fields=["deadline"])
 
 
 def close_overdue_attempts() -> int:

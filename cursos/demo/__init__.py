@@ -7,7 +7,16 @@ from django.db import transaction
 from wagtail.models import Page
 
 from cursos.demo import cooperacion, riesgos
-from cursos.models import CatalogPage, CoursePage, InstitutionPage, LessonPage, ModulePage, QuizPage
+from cursos.models import (
+    CatalogPage,
+    CoursePage,
+    GradingMethod,
+    InstitutionPage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+    ReviewWhen,
+)
 from cursos.services import COORDINATION_GROUP, ensure_review_workflow, provision_institution
 from home.models import HomePage
 
@@ -100,6 +109,15 @@ def _build_course(institution: InstitutionPage, data: dict) -> CoursePage:
                     intro=item["intro"],
                     pass_mark=item["pass_mark"],
                     questions=item["questions"],
+                    # Three tries, the best counts; after each one the learner sees their
+                    # answers, points and feedback, but not the answer key.
+                    max_attempts=item.get("max_attempts", 3),
+                    grading_method=GradingMethod.HIGHEST,
+                    review_when=ReviewWhen.AFTER_ATTEMPT,
+                    review_answers=True,
+                    review_points=True,
+                    review_feedback=True,
+                    review_correct=False,
                 )
             _publish(module, page)
     return course
