@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from capacitacion.models import AttemptStatus, QuizAttempt
-from capacitacion.services.quizzes import percent, record_quiz_result
+from capacitacion.services.quizzes import percent, record_quiz_result, regrade_questions
 from cursos.models import QuizPage
 
 GRADE_ACTION = "aula.quiz_attempt.grade"
@@ -122,13 +122,6 @@ def _queue_grading_email(attempt_id: int, graded_at) -> None:
     # a person (none today) would send again.
     moment = graded_at.isoformat()
     transaction.on_commit(lambda: send_grading_email.delay(attempt_id, moment))
-
-
-def regrade_questions(attempt: QuizAttempt, revision) -> dict:
-    """{question id: stream child} to regrade `attempt` against `revision`.
-    Stand-in for quizzes.regrade_questions (which adds question-bank snapshots):
-    swap the call in regrade_quiz when it lands."""
-    return {child.id: child for child in revision.as_object().questions}
 
 
 def _regraded_results(attempt: QuizAttempt, questions: dict) -> dict:
