@@ -393,6 +393,16 @@ class Certificate(models.Model):
         related_name="supersedes",
         verbose_name=_("reemplazado por"),
     )
+    superseded_at = models.DateTimeField(_("reemplazado"), null=True, blank=True)
+    reissued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reemitido por"),
+    )
+    reissue_reason = models.TextField(_("motivo de la reemisión"), blank=True)
     pdf = models.FileField(_("PDF"), storage=private_storage, upload_to=certificate_pdf_path, blank=True)
     # The signed Open Badges 3.0 credential, exactly as issued and served.
     credential = models.JSONField(_("credencial"), default=dict, blank=True)
@@ -421,9 +431,10 @@ class Certificate(models.Model):
                 condition=~Q(status="revoked") | Q(revoked_at__isnull=False),
                 name="revoked_certificate_has_date",
             ),
+            # The successor is linked in the same transaction, once it exists.
             models.CheckConstraint(
-                condition=~Q(status="superseded") | Q(superseded_by__isnull=False),
-                name="superseded_certificate_has_successor",
+                condition=~Q(status="superseded") | Q(superseded_at__isnull=False),
+                name="superseded_certificate_has_date",
             ),
             models.CheckConstraint(condition=~Q(holder_name=""), name="certificate_holder_not_empty"),
         ]
