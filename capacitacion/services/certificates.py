@@ -9,7 +9,7 @@ import json
 import logging
 import secrets
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import kombu.exceptions
 import redis.exceptions
@@ -52,7 +52,6 @@ BROKER_ERRORS = (kombu.exceptions.OperationalError, redis.exceptions.ConnectionE
 STATUS_BIT_LOCK = 0x4175_6C61
 # A certificate whose email keeps failing (a dead address) stops being retried.
 EMAIL_RETRY_WINDOW = timedelta(days=7)
-DEFAULT_ACCENT_COLOR = "#1f4e79"
 STATUS_LIST_CACHE_SECONDS = 24 * 3600
 
 
@@ -255,7 +254,7 @@ def _create(enrollment: Enrollment) -> Certificate:
             hours=certificate.hours,
             language=certificate.language,
             issued_on=certificate.issued_at,
-            valid_until=certificate.valid_until,
+            valid_until=_end_of_day(certificate.valid_until),
             status_list=certificate.status_list,
             status_index=certificate.status_index,
         )
@@ -293,6 +292,13 @@ def _years_later(start: date, years: int | None) -> date | None:
         return start.replace(year=start.year + years, day=28)
 
 
+def _end_of_day(day: date | None) -> datetime | None:
+    """A certificate valid until a date is valid through that whole day, here."""
+    if day is None:
+        return None
+    return timezone.make_aware(datetime.combine(day, time(23, 59, 59)))
+
+
 def _institution(course) -> InstitutionPage | None:
     return InstitutionPage.objects.filter(path=course.path[: -Page.steplen]).first()
 
@@ -323,18 +329,19 @@ def render_pdf(certificate: Certificate) -> bytes:
         .order_by(F("course_id").asc(nulls_last=True))  # the course's own template first
         .first()
     )
-    with translation.override(certificate.language):
-        intro, body = template.wording(certificate.language) if template else ("", "")
+    design = CertificateDesign()  # the renderer's defaults, wording in the certificate's language
+    if template is not None:
+        intro, body = template.wording(certificate.language)
         design = CertificateDesign(
-            accent_color=template.accent_color if template else DEFAULT_ACCENT_COLOR,
-            background=_image_bytes(template.background if template else None),
-            logo=_image_bytes(template.logo if template else None),
+            accent_color=template.accent_color,
+            background=_image_bytes(template.background),
+            logo=_image_bytes(template.logo),
             signatories=tuple(
                 Signatory(name=s.name, role=s.role, signature=_image_bytes(s.signature))
-                for s in (template.signatories.all() if template else [])
+                for s in template.signatories.all()
             ),
-            intro=intro or _("Se certifica que"),
-            body=body or _("completó satisfactoriamente el curso"),
+            intro=intro,
+            body=body,
         )
     content = CertificateContent(
         language=certificate.language,

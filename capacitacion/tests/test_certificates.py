@@ -1,4 +1,5 @@
 import datetime
+import json
 from decimal import Decimal
 
 import kombu.exceptions
@@ -402,3 +403,26 @@ def test_the_dashboard_lists_the_certificate_with_its_links(client, short_course
     assert "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME" in page
     assert f"certId={certificate.code}" in page
     assert "Todavía no tienes certificados" not in page
+
+
+def test_the_pdf_carries_the_stored_credential_and_verifies(client, short_course):
+    pypdf = pytest.importorskip("pypdf")
+    certificate = certificates.issue(finish(short_course).pk)
+    reader = pypdf.PdfReader(certificate.pdf.open("rb"))
+    [attached] = reader.attachments["credential.json"]
+    assert json.loads(attached) == certificate.credential
+    assert credentials.verify_credential(json.loads(attached)).ok
+    assert certificate.code in reader.pages[0].extract_text()
+
+
+def test_a_tampered_credential_fails_the_check_on_the_page(client, short_course):
+    certificate = certificates.issue(finish(short_course).pk)
+    tampered = json.loads(
+        json.dumps(certificate.credential, ensure_ascii=False).replace(
+            "Comunicación de riesgos", "Otro curso"
+        )
+    )
+    assert tampered != certificate.credential
+    Certificate.objects.filter(pk=certificate.pk).update(credential=tampered)
+    page = client.get(f"/certificados/verificar/{certificate.code}/").content.decode()
+    assert "Firma digital: no se pudo verificar" in page
