@@ -6,10 +6,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from aula.health import health
 from aula.i18n import language_patterns
+from capacitacion.views import certificates
 from cursos.api import api_router
 
 urlpatterns = [
     path("health/", health, name="health"),
+    path(".well-known/jwks.json", certificates.jwks, name="jwks"),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -26,5 +28,6 @@ if settings.DEBUG:
 urlpatterns += language_patterns(
     path("cuentas/", include("allauth.urls")),
     path("mi-aprendizaje/", include("capacitacion.urls")),
+    path("certificados/", include("capacitacion.certificate_urls")),
     path("", include(wagtail_urls)),
 )

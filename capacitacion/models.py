@@ -3,12 +3,19 @@ capacitacion.services changes these rows; constraints keep them right even when
 two requests race."""
 
 import unicodedata
+import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
 
 from cursos.models import Country
 
@@ -325,6 +332,243 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.enrollment_id}: {self.quiz_id} #{self.number}"
+
+
+def private_storage():
+    """Files that only permission-checked views may serve (certificate PDFs)."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+def certificate_pdf_path(certificate, filename: str) -> str:
+    # Deterministic: a re-run after a crash overwrites its own file instead of
+    # leaving a second one behind.
+    return f"certificados/{certificate.uuid}.pdf"
+
+
+class CertificateStatus(models.TextChoices):
+    VALID = "valid", _("Válido")
+    REVOKED = "revoked", _("Revocado")
+    SUPERSEDED = "superseded", _("Reemplazado")
+
+
+class Certificate(models.Model):
+    """What was certified, frozen when it was issued: later changes to the course or
+    the learner's name never alter it; a correction issues a new certificate that
+    supersedes this one."""
+
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.PROTECT, related_name="certificates", verbose_name=_("inscripción")
+    )
+    # Random, for URLs that must not be guessable; the code is for people to type.
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    code = models.CharField(_("código"), max_length=19, unique=True)
+    holder_name = models.CharField(_("titular"), max_length=FULL_NAME_MAX_LENGTH)
+    course_title = models.CharField(_("curso"), max_length=255)
+    institution_name = models.CharField(_("institución"), max_length=255)
+    hours = models.PositiveSmallIntegerField(_("horas"))
+    completed_on = models.DateField(_("completado el"))
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    issued_at = models.DateTimeField(_("emitido"), default=timezone.now)
+    valid_until = models.DateField(_("válido hasta"), null=True, blank=True)
+    status = models.CharField(
+        _("estado"), max_length=12, choices=CertificateStatus.choices, default=CertificateStatus.VALID
+    )
+    revoked_at = models.DateTimeField(_("revocado"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("revocado por"),
+    )
+    revocation_reason = models.TextField(_("motivo de la revocación"), blank=True)
+    superseded_by = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="supersedes",
+        verbose_name=_("reemplazado por"),
+    )
+    superseded_at = models.DateTimeField(_("reemplazado"), null=True, blank=True)
+    reissued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reemitido por"),
+    )
+    reissue_reason = models.TextField(_("motivo de la reemisión"), blank=True)
+    pdf = models.FileField(_("PDF"), storage=private_storage, upload_to=certificate_pdf_path, blank=True)
+    # The signed Open Badges 3.0 credential, exactly as issued and served.
+    credential = models.JSONField(_("credencial"), default=dict, blank=True)
+    status_list = models.PositiveIntegerField(_("lista de estado"))
+    status_index = models.PositiveIntegerField(_("posición en la lista de estado"))
+    email_sent_at = models.DateTimeField(_("correo enviado"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("certificado")
+        verbose_name_plural = _("certificados")
+        ordering = ["-issued_at"]
+        constraints = [
+            # Revoked still counts as current: the sweep must not issue a replacement.
+            models.UniqueConstraint(
+                fields=["enrollment"],
+                condition=~Q(status="superseded"),
+                name="one_current_certificate_per_enrollment",
+            ),
+            models.UniqueConstraint(
+                fields=["status_list", "status_index"], name="one_certificate_per_status_bit"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=CertificateStatus.values), name="certificate_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="revoked") | Q(revoked_at__isnull=False),
+                name="revoked_certificate_has_date",
+            ),
+            # The successor is linked in the same transaction, once it exists.
+            models.CheckConstraint(
+                condition=~Q(status="superseded") | Q(superseded_at__isnull=False),
+                name="superseded_certificate_has_date",
+            ),
+            models.CheckConstraint(condition=~Q(holder_name=""), name="certificate_holder_not_empty"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} — {self.holder_name}"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.valid_until is not None and self.valid_until < timezone.localdate()
+
+    @property
+    def display_status(self) -> str:
+        """valid, expired, revoked or superseded: what the verification page says."""
+        if self.status == CertificateStatus.VALID and self.is_expired:
+            return "expired"
+        return self.status
+
+
+class CertificateTemplate(ClusterableModel):
+    """How an institution's or a course's certificates look; a course's own template
+    wins over its institution's."""
+
+    institution = models.OneToOneField(
+        "cursos.InstitutionPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="certificate_template",
+        verbose_name=_("institución"),
+    )
+    course = models.OneToOneField(
+        "cursos.CoursePage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="certificate_template",
+        verbose_name=_("curso"),
+    )
+    background = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("fondo"),
+        help_text=_("A4 apaisado (297 × 210 mm); se ajusta a la página."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    accent_color = models.CharField(
+        _("color de acento"),
+        max_length=7,
+        default="#1f4e79",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Usa el formato #rrggbb, por ejemplo #1f4e79."))],
+    )
+    intro_es = models.CharField(_("introducción (español)"), max_length=200, blank=True)
+    intro_pt = models.CharField(_("introducción (portugués)"), max_length=200, blank=True)
+    intro_en = models.CharField(_("introducción (inglés)"), max_length=200, blank=True)
+    body_es = models.TextField(_("texto (español)"), blank=True)
+    body_pt = models.TextField(_("texto (portugués)"), blank=True)
+    body_en = models.TextField(_("texto (inglés)"), blank=True)
+
+    panels = [
+        FieldPanel("institution"),
+        FieldPanel("course"),
+        MultiFieldPanel(
+            [FieldPanel("background"), FieldPanel("logo"), FieldPanel("accent_color")], heading=_("Diseño")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("intro_es"), FieldPanel("intro_pt"), FieldPanel("intro_en")],
+            heading=_("Introducción"),
+            help_text=_("Vacío = texto estándar, p. ej. «Certificamos que»."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("body_es"), FieldPanel("body_pt"), FieldPanel("body_en")],
+            heading=_("Texto"),
+            help_text=_("Vacío = texto estándar, p. ej. «completó el curso»."),
+        ),
+        InlinePanel("signatories", heading=_("Firmas"), label=_("firma"), max_num=3),
+    ]
+
+    class Meta:
+        verbose_name = _("plantilla de certificado")
+        verbose_name_plural = _("plantillas de certificado")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(institution__isnull=True, course__isnull=False)
+                | Q(institution__isnull=False, course__isnull=True),
+                name="certificate_template_for_institution_or_course",
+            ),
+            models.CheckConstraint(
+                condition=Q(accent_color__regex=r"^#[0-9a-fA-F]{6}$"), name="certificate_accent_is_hex"
+            ),
+        ]
+
+    def __str__(self):
+        owner = self.course or self.institution
+        return str(owner.title) if owner else str(_("Plantilla sin asignar"))
+
+    def clean(self):
+        if bool(self.institution_id) == bool(self.course_id):
+            raise ValidationError(_("Elige una institución o un curso (solo uno)."))
+
+    def wording(self, language: str) -> tuple[str, str]:
+        """(intro, body) in `language`, empty where the author left it blank."""
+        suffix = {"pt-br": "pt", "en": "en"}.get(language, "es")
+        return getattr(self, f"intro_{suffix}"), getattr(self, f"body_{suffix}")
+
+
+class CertificateSignatory(Orderable):
+    template = ParentalKey(CertificateTemplate, on_delete=models.CASCADE, related_name="signatories")
+    name = models.CharField(_("nombre"), max_length=120)
+    role = models.CharField(_("cargo"), max_length=160)
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("firma (imagen)"),
+        help_text=_("PNG con fondo transparente."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("signature")]
+
+    def __str__(self):
+        return f"{self.name} ({self.role})"
 
 
 class QuizOverride(models.Model):

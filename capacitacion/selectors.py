@@ -4,6 +4,7 @@ whatever the number of enrolments, modules or lessons."""
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -14,6 +15,8 @@ from wagtail.models import Page
 
 from capacitacion.models import (
     AttemptStatus,
+    Certificate,
+    CertificateStatus,
     Enrollment,
     EnrollmentStatus,
     LessonCompletion,
@@ -119,10 +122,18 @@ class DashboardEntry:
 
 
 @dataclass
+class CertificateEntry:
+    certificate: Certificate
+    verify_url: str
+    linkedin_url: str
+
+
+@dataclass
 class Dashboard:
     studying: list[DashboardEntry] = field(default_factory=list)
     finished: list[DashboardEntry] = field(default_factory=list)
     waiting: list[DashboardEntry] = field(default_factory=list)
+    certificates: list[CertificateEntry] = field(default_factory=list)
 
 
 def learner_dashboard(user) -> Dashboard:
@@ -152,7 +163,66 @@ def learner_dashboard(user) -> Dashboard:
             dashboard.studying.append(entry)
         else:
             dashboard.waiting.append(entry)
+    dashboard.certificates = learner_certificates(user)
     return dashboard
+
+
+def learner_certificates(user) -> list[CertificateEntry]:
+    """The learner's current certificates (revoked ones too, so they see why);
+    superseded ones are history, reachable from the verification pages."""
+    from capacitacion.services.certificates import verification_url
+
+    certificates = (
+        Certificate.objects.filter(enrollment__user=user)
+        .exclude(status=CertificateStatus.SUPERSEDED)
+        .order_by("-issued_at")
+    )
+    return [
+        CertificateEntry(
+            certificate=certificate,
+            verify_url=verification_url(certificate),
+            linkedin_url=linkedin_url(certificate) if certificate.display_status == "valid" else "",
+        )
+        for certificate in certificates
+    ]
+
+
+def linkedin_url(certificate: Certificate) -> str:
+    """LinkedIn's "add to profile" link, with the certificate filled in."""
+    from capacitacion.services.certificates import verification_url
+
+    params = {
+        "startTask": "CERTIFICATION_NAME",
+        "name": certificate.course_title,
+        "organizationName": certificate.institution_name,
+        "issueYear": certificate.issued_at.year,
+        "issueMonth": certificate.issued_at.month,
+        "certUrl": verification_url(certificate),
+        "certId": certificate.code,
+    }
+    if certificate.valid_until:
+        params |= {
+            "expirationYear": certificate.valid_until.year,
+            "expirationMonth": certificate.valid_until.month,
+        }
+    return "https://www.linkedin.com/profile/add?" + urlencode(params)
+
+
+def certificate_history(certificate: Certificate) -> list[Certificate]:
+    """Every certificate issued for the same enrolment, oldest first: re-issues never
+    hide what came before."""
+    return list(
+        Certificate.objects.filter(enrollment_id=certificate.enrollment_id).order_by("issued_at", "pk")
+    )
+
+
+def user_may_download_certificate(user, certificate: Certificate) -> bool:
+    """The holder, and the staff who manage the course."""
+    from capacitacion.admin.scoping import courses_editable_by
+
+    if certificate.enrollment.user_id == user.pk:
+        return True
+    return courses_editable_by(user).filter(pk=certificate.enrollment.course_id).exists()
 
 
 @dataclass(frozen=True)

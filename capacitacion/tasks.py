@@ -4,6 +4,7 @@ message is acknowledged only after the task finishes (acks_late) and may run twi
 from smtplib import SMTPException
 
 from celery import shared_task
+from django.db import OperationalError as DatabaseOperationalError
 
 from capacitacion.services import notifications
 
@@ -36,3 +37,25 @@ def close_overdue_quiz_attempts() -> int:
 def send_grading_email(attempt_id: int, graded_at: str) -> None:
     """Tell the learner their essays were graded; sends once per grading."""
     notifications.send_grading_email(attempt_id, graded_at)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(DatabaseOperationalError, SMTPException, ConnectionError, OSError),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    max_retries=8,
+)
+def issue_certificate(enrollment_id: int) -> None:
+    """Issue the enrolment's certificate, its PDF and its email; each exactly once."""
+    from capacitacion.services.certificates import issue
+
+    issue(enrollment_id)
+
+
+@shared_task(acks_late=True)
+def issue_pending_certificates() -> int:
+    """Periodic: issue what a lost or failed issue_certificate left behind."""
+    from capacitacion.services.certificates import issue_pending
+
+    return issue_pending()

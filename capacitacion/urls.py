@@ -1,6 +1,6 @@
 from django.urls import path
 
-from capacitacion.views import learning, profile, quizzes
+from capacitacion.views import certificates, learning, profile, quizzes
 
 app_name = "capacitacion"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("cuestionarios/<int:quiz_id>/comenzar/", quizzes.start, name="attempt_start"),
     path("intentos/<int:attempt_id>/", quizzes.attempt_page, name="attempt"),
     path("intentos/<int:attempt_id>/resultado/", quizzes.attempt_review, name="attempt_review"),
+    path("certificados/<uuid:certificate_uuid>/pdf/", certificates.download_pdf, name="certificate_pdf"),
 ]

@@ -4,15 +4,25 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
 from capacitacion.admin.bulk_enrol import BULK_ENROL_ACTION
+from capacitacion.admin.certificates import (
+    REISSUE_ACTION,
+    REVOKE_ACTION,
+    CertificatePolicy,
+    CertificateTemplatePolicy,
+    certificate_template_viewset,
+    certificate_viewset,
+)
 from capacitacion.admin.cohorts import cohort_viewset
 from capacitacion.admin.enrollments import APPROVE_ACTION, REJECT_ACTION
 from capacitacion.admin.overrides import QuizOverridePermissionPolicy, quiz_override_viewset
 from capacitacion.admin.scoping import CohortPermissionPolicy
-from capacitacion.models import Cohort, QuizOverride
+from capacitacion.models import Certificate, CertificateTemplate, Cohort, QuizOverride
 
 # Registered before the viewset, so the admin checks cohorts with the scoped policy.
 register_permission_policy(Cohort, CohortPermissionPolicy(Cohort))
 register_permission_policy(QuizOverride, QuizOverridePermissionPolicy(QuizOverride))
+register_permission_policy(Certificate, CertificatePolicy(Certificate))
+register_permission_policy(CertificateTemplate, CertificateTemplatePolicy(CertificateTemplate))
 
 
 @hooks.register("register_admin_viewset")
@@ -81,3 +91,25 @@ def register_grading_log_actions(actions):
 @hooks.register("register_admin_viewset")
 def register_quiz_override_viewset():
     return quiz_override_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewsets():
+    return [certificate_viewset, certificate_template_viewset]
+
+
+@hooks.register("register_log_actions")
+def register_certificate_log_actions(actions):
+    @actions.register_action(REVOKE_ACTION)
+    class RevokeFormatter(LogFormatter):
+        label = _("Revocar certificado")
+
+        def format_message(self, log_entry):
+            return _("Certificado revocado: %(reason)s") % {"reason": log_entry.data.get("reason", "")}
+
+    @actions.register_action(REISSUE_ACTION)
+    class ReissueFormatter(LogFormatter):
+        label = _("Reemitir certificado")
+
+        def format_message(self, log_entry):
+            return _("Certificado reemitido: %(reason)s") % {"reason": log_entry.data.get("reason", "")}

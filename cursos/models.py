@@ -192,6 +192,13 @@ class CoursePage(Page):
         default=False,
         help_text=_("Cada módulo se abre cuando se completa el anterior."),
     )
+    certificate_valid_years = models.PositiveSmallIntegerField(
+        _("validez del certificado (años)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_("Vacío = el certificado no vence."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -217,6 +224,7 @@ class CoursePage(Page):
             ],
             heading=_("Regla de finalización"),
         ),
+        MultiFieldPanel([FieldPanel("certificate_valid_years")], heading=_("Certificado")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=1.5),

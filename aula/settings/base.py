@@ -131,8 +131,15 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Certificate PDFs and other files only a permission-checked view may serve: never
+# under MEDIA_ROOT, which the web server may expose.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/no-public-url/"},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -230,7 +237,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "capacitacion.tasks.close_overdue_quiz_attempts",
         "schedule": 60.0,
     },
+    # Issues any certificate whose task message was lost (broker down, worker killed).
+    "issue-pending-certificates": {
+        "task": "capacitacion.tasks.issue_pending_certificates",
+        "schedule": 15 * 60.0,
+    },
 }
+
+# Public certificate verification by code: guesses per client address and minute.
+CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("CERTIFICATE_VERIFY_RATE_LIMIT", "20"))
 
 # Signed credentials (capacitacion/credentials). SITE_URL is the public origin that
 # credential, issuer and status-list URLs are built from: it must never change once

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from capacitacion.access import item_access
 from capacitacion.models import Enrollment, EnrollmentStatus, LessonCompletion
 from capacitacion.selectors import course_rule_holds
+from capacitacion.services.certificates import queue_certificate
 from capacitacion.services.enrollment import EnrollmentError
 from cursos.models import LessonPage
 
@@ -25,7 +26,8 @@ def record_lesson_done(*, user, lesson: LessonPage) -> LessonCompletion:
 
 
 def evaluate_completion(enrollment: Enrollment) -> bool:
-    """Complete an active enrolment whose course rule holds. Returns True if it did."""
+    """Complete an active enrolment whose course rule holds, and have its certificate
+    issued once the transaction commits. Returns True if it completed it."""
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     if enrollment.status != EnrollmentStatus.ACTIVE or not course_rule_holds(enrollment):
         return False
@@ -34,4 +36,6 @@ def evaluate_completion(enrollment: Enrollment) -> bool:
     enrollment.status_changed_at = now
     enrollment.completed_at = now
     enrollment.save(update_fields=["status", "status_changed_at", "completed_at"])
+    enrollment_id = enrollment.pk
+    transaction.on_commit(lambda: queue_certificate(enrollment_id))
     return True
