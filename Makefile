@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test worker beat lint migrate seed messages clean
+.PHONY: run test worker beat lint migrate seed messages clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,8 @@ messages: $(VENV)/.runtime
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+# Performance harness (bench/README.md), not part of `make test`: runs every script in
+# bench/ on the configured database (DATABASE_URL; SQLite by default), stops at a failure.
+bench: $(VENV)/.dev
+	@set -e; for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script; done
