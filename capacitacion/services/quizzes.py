@@ -148,7 +148,8 @@ def start_attempt(*, user, quiz: QuizPage) -> QuizAttempt:
 
 
 def _text(value, limit: int) -> str:
-    return value[:limit] if isinstance(value, str) else ""
+    # NUL cannot be stored in PostgreSQL's jsonb, and no answer needs it.
+    return value[:limit].replace("\x00", "") if isinstance(value, str) else ""
 
 
 def parse_responses(attempt: QuizAttempt, revision_questions: dict, form) -> dict:
@@ -173,7 +174,8 @@ def parse_responses(attempt: QuizAttempt, revision_questions: dict, form) -> dic
             positions = {}
             for item_id in drawn["order"]:
                 raw = form.get(f"{name}-{item_id}", "")
-                if raw.isdigit():
+                # ASCII only: str.isdigit() also accepts "²", which int() rejects.
+                if raw.isascii() and raw.isdigit():
                     positions[item_id] = int(raw)
             # A valid order uses each position once; anything else is saved as not answered.
             if sorted(positions.values()) == list(range(1, len(drawn["order"]) + 1)):
@@ -311,7 +313,8 @@ def record_quiz_result(enrollment: Enrollment, quiz: QuizPage) -> QuizResult:
     graded = QuizAttempt.objects.filter(
         enrollment=enrollment, quiz=quiz, status=AttemptStatus.GRADED
     ).order_by("number")
-    score = combined_percent(quiz.grading_method, [percent(a.score, a.max_score) for a in graded])
+    scores = graded.values_list("score", "max_score")  # not the attempts' answers and results
+    score = combined_percent(quiz.grading_method, [percent(score, max_score) for score, max_score in scores])
     result, _created = QuizResult.objects.update_or_create(
         enrollment=enrollment,
         quiz=quiz,

@@ -12,7 +12,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.db import DataError, connection
 from django.http import QueryDict
 from django.test import Client
 from django.utils import timezone
@@ -429,28 +428,13 @@ JUNK = {
     "no fields at all": junk_nothing,
     "NUL bytes": junk_nul_bytes,
 }
-ON_SQLITE = connection.vendor == "sqlite"
-ON_POSTGRESQL = connection.vendor == "postgresql"
-# Known bugs in reading an open attempt's answers (capacitacion/services/quizzes.py).
-OPEN_ATTEMPT_BUGS = {
-    # str.isdigit() accepts digits that int() rejects, so parse_responses raises ValueError
-    # on an ordering position such as "²": a 500 on saving or submitting.
-    "superscript positions": pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="parse_responses: int() of a Unicode digit such as '²'"
-    ),
-    # PostgreSQL's jsonb cannot hold U+0000: saving a text answer with a NUL in it is a
-    # DataError, a 500 on saving or submitting.
-    "NUL bytes": pytest.mark.xfail(
-        condition=ON_POSTGRESQL, strict=True, raises=DataError, reason="jsonb rejects \\u0000 in answers"
-    ),
-}
 
 
-def junk_cases(bugs: dict) -> list:
-    return [pytest.param(junk, id=name, marks=bugs.get(name, ())) for name, junk in JUNK.items()]
+def junk_cases() -> list:
+    return [pytest.param(junk, id=name) for name, junk in JUNK.items()]
 
 
-@pytest.mark.parametrize("junk", junk_cases(OPEN_ATTEMPT_BUGS))
+@pytest.mark.parametrize("junk", junk_cases())
 def test_malformed_answers_never_fail_and_never_earn_points(client, student, quiz, junk):
     attempt = start_attempt(user=student, quiz=quiz)
     drawn = {question["id"] for question in attempt.questions}
@@ -471,7 +455,7 @@ def test_malformed_answers_never_fail_and_never_earn_points(client, student, qui
     assert client.get(submitted["Location"]).status_code == 200
 
 
-@pytest.mark.parametrize("junk", junk_cases({}))
+@pytest.mark.parametrize("junk", junk_cases())
 def test_malformed_posts_do_not_change_a_graded_attempt(client, student, quiz, junk):
     attempt = start_attempt(user=student, quiz=quiz)
     submit_attempt(user=student, attempt_id=attempt.pk, form=answers(attempt, correct=True))
@@ -545,14 +529,7 @@ def test_attempt_ids_in_the_url_that_are_not_an_own_attempt_are_not_found(
         "abc",
         "-1",
         "0",
-        pytest.param(
-            "99999999999999999999",
-            # get_object_or_404(QuizPage..., pk=) in views/quizzes.start: the page pointer
-            # is not range-checked like an IntegerField lookup, and SQLite raises.
-            marks=pytest.mark.xfail(
-                condition=ON_SQLITE, strict=True, raises=OverflowError, reason="SQLite: id out of range"
-            ),
-        ),
+        "99999999999999999999",
     ],
 )
 def test_starting_a_quiz_that_does_not_exist_is_not_found(client, student, quiz_id):
