@@ -41,6 +41,7 @@ from capacitacion.models import (
     EnrollmentStatus,
     certificate_pdf_path,
 )
+from capacitacion.services.errors import ServiceError
 from capacitacion.services.notifications import _tidy, learner_language
 from cursos.models import InstitutionPage
 
@@ -55,12 +56,8 @@ EMAIL_RETRY_WINDOW = timedelta(days=7)
 STATUS_LIST_CACHE_SECONDS = 24 * 3600
 
 
-class CertificateError(Exception):
+class CertificateError(ServiceError):
     """A reason, in the staff member's language, why the change cannot be made."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 def queue_certificate(enrollment_id: int) -> None:

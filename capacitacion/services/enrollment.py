@@ -14,18 +14,15 @@ from django.utils.translation import gettext as _
 
 from capacitacion.models import SEAT_STATUSES, Cohort, Enrollment, EnrollmentStatus, NotificationEvent
 from capacitacion.notifications import notify
+from capacitacion.services.errors import ServiceError
 from cursos.models import CoursePage, EnrolmentPolicy
 
 REENROLLABLE = {EnrollmentStatus.WITHDRAWN}
 OPEN_STATUSES = {EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED}
 
 
-class EnrollmentError(Exception):
+class EnrollmentError(ServiceError):
     """A reason, in the learner's language, why the enrolment cannot be done."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from capacitacion.models import AttemptStatus, QuizAttempt
+from capacitacion.services.errors import ServiceError
 from capacitacion.services.quizzes import percent, record_quiz_result, regrade_questions
 from cursos.models import QuizPage
 
@@ -24,12 +25,8 @@ CENT = Decimal("0.01")
 CLOSED_STATUSES = [AttemptStatus.GRADED, AttemptStatus.NEEDS_GRADING]
 
 
-class GradingError(Exception):
+class GradingError(ServiceError):
     """A reason, in the grader's language, why the grading was not applied."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True)

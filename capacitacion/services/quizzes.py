@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from capacitacion.access import item_access
 from capacitacion.models import AttemptStatus, Enrollment, QuizAttempt, QuizOverride, QuizResult
 from capacitacion.selectors import QuizRules, attempt_question_map, quiz_rules
+from capacitacion.services.errors import ServiceError
 from capacitacion.services.progress import evaluate_completion
 from cursos.models import BankQuestion, GradingMethod, QuestionBank, QuizPage, question_from_data
 
@@ -28,12 +29,8 @@ MAX_LIST = 100
 _random = random.SystemRandom()
 
 
-class QuizError(Exception):
+class QuizError(ServiceError):
     """A reason, in the learner's language, why the attempt cannot go on."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 def _live_revision(quiz: QuizPage):

@@ -28,18 +28,6 @@ pytestmark = pytest.mark.django_db
 NOW = timezone.now
 
 
-@pytest.fixture
-def quiz(course):
-    return QuizPage.objects.descendant_of(course).order_by("path").first()
-
-
-@pytest.fixture
-def student(course):
-    user = learner()
-    enroll(user=user, course=course)
-    return user
-
-
 def configure(quiz, **fields):
     for name, value in fields.items():
         setattr(quiz, name, value)

@@ -132,13 +132,6 @@ def quiz(course):
 
 
 @pytest.fixture
-def student(course):
-    user = learner()
-    enroll(user=user, course=course)
-    return user
-
-
-@pytest.fixture
 def intruder(course):
     """Another learner, enrolled in the same course."""
     user = learner()

@@ -21,18 +21,6 @@ pytestmark = pytest.mark.django_db
 SECRETS = ["RETRO-GENERAL-SECRETA", "RETRO-OPCION-CORRECTA", "RETRO-OPCION-MAL", "RESPUESTA-ACEPTADA-SECRETA"]
 
 
-@pytest.fixture
-def quiz(course):
-    return QuizPage.objects.descendant_of(course).order_by("path").first()
-
-
-@pytest.fixture
-def student(course):
-    user = learner()
-    enroll(user=user, course=course)
-    return user
-
-
 def answers(attempt, *, correct: bool) -> QueryDict:
     """A form filled in right (or wrong) for the factory quiz's three questions."""
     questions = {child.block_type: child for child in attempt.revision.as_object().questions}

@@ -18,11 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def quiz(course):
-    return QuizPage.objects.descendant_of(course).order_by("path").first()
-
-
-@pytest.fixture
 def editor(institution):
     institution.refresh_from_db()
     return member_of(institution.editors_group)
