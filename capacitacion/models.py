@@ -256,6 +256,7 @@ class NotificationEvent(models.TextChoices):
     REJECTED = "rejected", _("Inscripción rechazada")
     WAITLISTED = "waitlisted", _("En lista de espera")
     PROMOTED = "promoted", _("Plaza asignada desde la lista de espera")
+    QUIZ_GRADED = "quiz_graded", _("Desarrollos corregidos")
 
 
 class Notification(models.Model):

@@ -113,10 +113,8 @@ def _tidy(body: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"
 
 
-# Grading emails share the Notification table and its once-only key. The event is
-# not a NotificationEvent choice yet: adding it is a models change (choices only,
-# no schema change) left to whoever owns capacitacion/models.py.
-QUIZ_GRADED_EVENT = "quiz_graded"
+# Grading emails share the Notification table and its once-only key.
+QUIZ_GRADED_EVENT = NotificationEvent.QUIZ_GRADED
 
 
 def send_grading_email(attempt_id: int, graded_at: str) -> bool:
