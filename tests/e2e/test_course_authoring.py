@@ -73,12 +73,20 @@ def type_rich_text(block: Locator, text: str) -> None:
     expect(editor).to_contain_text(text)
 
 
+def fill_title(page: Page, title: str) -> None:
+    """Type the title and wait for the admin's script to derive the slug from it (on the
+    Promote tab); saving before that happens fails with "slug required"."""
+    page.locator("#id_title").fill(title)
+    page.locator("#id_title").blur()
+    expect(page.locator("#id_slug")).not_to_have_value("")
+
+
 def write_course(page: Page, institution_title: str) -> int:
     page.goto("/admin/pages/")  # an editor's explorer opens at their institution
     expect(page.get_by_role("heading", name=institution_title)).to_be_visible()
     page.get_by_role("link", name=ADD_CHILD_PAGE, exact=True).click()
     page.wait_for_url("**/add/cursos/coursepage/**")  # the only page type allowed there
-    page.locator("#id_title").fill(COURSE)
+    fill_title(page, COURSE)
     page.locator("#id_summary").fill("Cómo confirmar una alerta y evitar rumores durante una emergencia.")
     page.locator("#id_audience").select_option("journalists")
     page.locator("#id_programme").select_option("risk_communication")
@@ -93,7 +101,7 @@ def write_module(page: Page, course_id: int) -> None:
     page.goto(f"/admin/pages/{course_id}/")
     page.get_by_role("link", name=ADD_CHILD_PAGE, exact=True).click()
     page.wait_for_url("**/add/cursos/modulepage/**")
-    page.locator("#id_title").fill(MODULE)
+    fill_title(page, MODULE)
     page.locator("#id_summary").fill("Quién informa qué antes, durante y después de una emergencia.")
     submit_for_review(page, MODULE)
 
@@ -104,7 +112,7 @@ def write_lesson(page: Page, image_path) -> None:
     page.get_by_role("link", name=f"{ADD_CHILD_PAGE} a '{MODULE}'").click()
     page.get_by_role("link", name="Lección", exact=True).click()
     page.wait_for_url("**/add/cursos/lessonpage/**")
-    page.locator("#id_title").fill(LESSON)
+    fill_title(page, LESSON)
     body = page.locator("#panel-child-contenido-body-section")
 
     insert_block(page, body, "Texto")
@@ -132,7 +140,7 @@ def write_quiz(page: Page) -> None:
     page.get_by_role("link", name=ADD_CHILD_PAGE, exact=True).click()
     page.get_by_role("link", name="Cuestionario", exact=True).click()
     page.wait_for_url("**/add/cursos/quizpage/**")
-    page.locator("#id_title").fill(QUIZ)
+    fill_title(page, QUIZ)
     questions = page.locator("#panel-child-contenido-questions-section")
 
     insert_block(page, questions, "Verdadero o falso")
