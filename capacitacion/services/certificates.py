@@ -19,7 +19,6 @@ from django.core.files.base import ContentFile
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection, transaction
 from django.db.models import F, Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -42,7 +41,7 @@ from capacitacion.models import (
     certificate_pdf_path,
 )
 from capacitacion.services.errors import ServiceError
-from capacitacion.services.notifications import _tidy, learner_language
+from capacitacion.services.notifications import learner_language, render_email
 from cursos.models import InstitutionPage
 
 logger = logging.getLogger(__name__)
@@ -386,24 +385,17 @@ def _ensure_email(certificate: Certificate) -> bool:
 
 def build_email(certificate: Certificate, address: str) -> EmailMultiAlternatives:
     """The certificate email in the learner's language, with the PDF attached."""
-    with translation.override(certificate.language):
-        context = {
+    message = render_email(
+        "certificate",
+        language=certificate.language,
+        to=address,
+        html=True,
+        context=lambda: {
             "certificate": certificate,
-            "site_name": settings.WAGTAIL_SITE_NAME,
             "verify_url": verification_url(certificate),
             "dashboard_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("capacitacion:dashboard"),
-        }
-        subject = render_to_string("capacitacion/emails/certificate_subject.txt", context)
-        text = render_to_string("capacitacion/emails/certificate_body.txt", context)
-        html = render_to_string("capacitacion/emails/certificate_body.html", context)
-    message = EmailMultiAlternatives(
-        subject=getattr(settings, "ACCOUNT_EMAIL_SUBJECT_PREFIX", "") + " ".join(subject.split()),
-        body=_tidy(text),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[address],
-        headers={"Auto-Submitted": "auto-generated"},
+        },
     )
-    message.attach_alternative(html, "text/html")
     with certificate.pdf.open("rb") as pdf:
         message.attach(f"certificado-{certificate.code}.pdf", pdf.read(), "application/pdf")
     return message

@@ -8,7 +8,7 @@ import re
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -41,6 +41,12 @@ def send_enrollment_email(enrollment_id: int, event: str, occurred_at: str) -> b
         logger.warning("Enrolment %s: user %s has no email address", enrollment_id, enrollment.user_id)
         return False
 
+    return _send_once(enrollment, event, moment, lambda: build_message(enrollment, event, moment))
+
+
+def _send_once(enrollment: Enrollment, event: str, moment: datetime, build) -> bool:
+    """Send `build()` unless the (enrolment, event, moment) notification went out
+    already. Returns True if it went out now."""
     with transaction.atomic():
         # The row lock makes a concurrent duplicate wait here and then see sent_at.
         notification, _created = Notification.objects.select_for_update().get_or_create(
@@ -51,7 +57,7 @@ def send_enrollment_email(enrollment_id: int, event: str, occurred_at: str) -> b
         # If the process dies after the SMTP server accepted the message but before
         # this transaction commits, the retry sends it again: delivery is at least
         # once, never zero times, which is the better failure for these emails.
-        build_message(enrollment, event, moment).send()
+        build().send()
         notification.sent_at = timezone.now()
         notification.save(update_fields=["sent_at"])
     return True
@@ -63,38 +69,65 @@ def learner_language(user) -> str:
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
-def build_message(enrollment: Enrollment, event: str, moment: datetime) -> EmailMessage:
-    """The email for `event`, rendered in the learner's preferred language."""
-    with translation.override(learner_language(enrollment.user)):
-        context = _context(enrollment, event, moment)
-        subject = render_to_string(f"{TEMPLATE_DIR}/{event}_subject.txt", context)
-        body = render_to_string(f"{TEMPLATE_DIR}/{event}_body.txt", context)
-    return EmailMessage(
+def render_email(
+    template: str, *, language: str, to: str, context, html: bool = False
+) -> EmailMultiAlternatives:
+    """`<template>_subject.txt` and `_body.txt` (and `_body.html` when `html`) from
+    capacitacion/emails, rendered in `language`. `context()` is called in that
+    language too, so the links it reverses carry the language's prefix."""
+    with translation.override(language):
+        context = {
+            "language_code": translation.get_language(),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            **context(),
+        }
+        subject = render_to_string(f"{TEMPLATE_DIR}/{template}_subject.txt", context)
+        body = render_to_string(f"{TEMPLATE_DIR}/{template}_body.txt", context)
+        html_body = render_to_string(f"{TEMPLATE_DIR}/{template}_body.html", context) if html else None
+    message = EmailMultiAlternatives(
         subject=getattr(settings, "ACCOUNT_EMAIL_SUBJECT_PREFIX", "") + " ".join(subject.split()),
         body=_tidy(body),
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[enrollment.user.email],
+        to=[to],
         headers={"Auto-Submitted": "auto-generated"},
+    )
+    if html_body is not None:
+        message.attach_alternative(html_body, "text/html")
+    return message
+
+
+def build_message(enrollment: Enrollment, event: str, moment: datetime) -> EmailMessage:
+    """The email for `event`, rendered in the learner's preferred language."""
+    return render_email(
+        event,
+        language=learner_language(enrollment.user),
+        to=enrollment.user.email,
+        context=lambda: _context(enrollment, event, moment),
     )
 
 
-def _context(enrollment: Enrollment, event: str, moment: datetime) -> dict:
-    user, course, cohort = enrollment.user, enrollment.course, enrollment.cohort
+def _learner_context(enrollment: Enrollment) -> dict:
+    """What every email to a learner about their course says."""
+    user, course = enrollment.user, enrollment.course
     profile = getattr(user, "learner_profile", None)
+    return {
+        "name": (profile.full_name if profile is not None else "") or user.email,
+        "course_title": course.title,
+        "course_url": course.get_full_url() or _absolute(course.get_url()),
+        "dashboard_url": _absolute(reverse("capacitacion:dashboard")),
+    }
+
+
+def _context(enrollment: Enrollment, event: str, moment: datetime) -> dict:
     # The position only means something while the learner is still waiting after
     # this very event; a late task must not print a stale number.
     still_waiting = (
         enrollment.status == EnrollmentStatus.WAITLISTED and enrollment.status_changed_at == moment
     )
     return {
+        **_learner_context(enrollment),
         "event": event,
-        "language_code": translation.get_language(),
-        "site_name": settings.WAGTAIL_SITE_NAME,
-        "name": (profile.full_name if profile is not None else "") or user.email,
-        "course_title": course.title,
-        "course_url": course.get_full_url() or _absolute(course.get_url()),
-        "dashboard_url": _absolute(reverse("capacitacion:dashboard")),
-        "cohort": cohort,
+        "cohort": enrollment.cohort,
         "waitlist_position": enrollment.queue_position if still_waiting else None,
     }
 
@@ -136,43 +169,21 @@ def send_grading_email(attempt_id: int, graded_at: str) -> bool:
         logger.warning("Attempt %s: user %s has no email address", attempt_id, enrollment.user_id)
         return False
 
-    with transaction.atomic():
-        notification, _created = Notification.objects.select_for_update().get_or_create(
-            enrollment=enrollment, event=QUIZ_GRADED_EVENT, occurred_at=moment
-        )
-        if notification.sent_at is not None:
-            return False
-        build_grading_message(attempt).send()
-        notification.sent_at = timezone.now()
-        notification.save(update_fields=["sent_at"])
-    return True
+    return _send_once(enrollment, QUIZ_GRADED_EVENT, moment, lambda: build_grading_message(attempt))
 
 
 def build_grading_message(attempt) -> EmailMessage:
     from capacitacion.services.quizzes import percent
 
-    enrollment = attempt.enrollment
-    user = enrollment.user
-    profile = getattr(user, "learner_profile", None)
-    with translation.override(learner_language(user)):
-        context = {
-            "language_code": translation.get_language(),
-            "site_name": settings.WAGTAIL_SITE_NAME,
-            "name": (profile.full_name if profile is not None else "") or user.email,
-            "course_title": enrollment.course.title,
-            "course_url": enrollment.course.get_full_url() or _absolute(enrollment.course.get_url()),
-            "dashboard_url": _absolute(reverse("capacitacion:dashboard")),
+    return render_email(
+        QUIZ_GRADED_EVENT,
+        language=learner_language(attempt.enrollment.user),
+        to=attempt.enrollment.user.email,
+        context=lambda: {
+            **_learner_context(attempt.enrollment),
             "quiz_title": attempt.quiz.title,
             "attempt": attempt,
             "percent": percent(attempt.score, attempt.max_score),
             "review_url": _absolute(reverse("capacitacion:attempt_review", args=[attempt.pk])),
-        }
-        subject = render_to_string(f"{TEMPLATE_DIR}/{QUIZ_GRADED_EVENT}_subject.txt", context)
-        body = render_to_string(f"{TEMPLATE_DIR}/{QUIZ_GRADED_EVENT}_body.txt", context)
-    return EmailMessage(
-        subject=getattr(settings, "ACCOUNT_EMAIL_SUBJECT_PREFIX", "") + " ".join(subject.split()),
-        body=_tidy(body),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-        headers={"Auto-Submitted": "auto-generated"},
+        },
     )
