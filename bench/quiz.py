@@ -16,8 +16,6 @@ auto-graded type and measures, for one learner:
 Prints a table and merges the numbers into bench/results.json under "quiz", keyed by
 database vendor. Usage: .venv/bin/python bench/quiz.py (or `make bench`)."""
 
-import json
-import os
 import platform
 import re
 import statistics
@@ -26,10 +24,9 @@ import time
 from collections import Counter
 from datetime import UTC, datetime
 from itertools import cycle
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "results.json"
+from common import save_results, setup_django, throwaway_database
+
 SIZES = (10, 50, 100)
 RUNS = 50
 QUESTION_TYPES = [
@@ -302,35 +299,11 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
-def save(result: dict) -> None:
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results.setdefault("quiz", {})[result["database"]] = result
-    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-
-
 def main() -> int:
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aula.settings.test")
-    import django
-
-    django.setup()
-    import logging
-
-    from django.db import connection
-    from django.test.utils import setup_test_environment, teardown_test_environment
-
-    logging.getLogger("wagtail").setLevel(logging.WARNING)
-    if connection.vendor != "sqlite":
-        # A database of its own, so a test run against the same server is left alone.
-        connection.settings_dict["TEST"]["NAME"] = f"test_{connection.settings_dict['NAME']}_bench"
-    setup_test_environment()
-    original_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-    try:
+    setup_django()
+    with throwaway_database():
         result = measure()
-    finally:
-        connection.creation.destroy_test_db(original_name, verbosity=0)
-        teardown_test_environment()
-    save(result)
+    save_results("quiz", {result["database"]: result})
     print(report(result))
     return 0 if result["fixed_query_count"] else 1
 
