@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aula.health import health
-from aula.i18n import language_patterns
+from aula.i18n import language_patterns, set_language
 from capacitacion.views import certificates
 from cursos.api import api_router
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("idioma/", set_language, name="set_language"),
 ]
 
 if settings.DEBUG:

@@ -11,7 +11,10 @@ from capacitacion.views.profile import in_language, profile_url
 
 class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
-        return in_language(super().get_login_redirect_url(request), get_language())
+        # Without ?next=, a learner lands in the language of their profile.
+        profile = LearnerProfile.objects.filter(user=request.user).only("preferred_language").first()
+        language = profile.preferred_language if profile is not None else get_language()
+        return in_language(super().get_login_redirect_url(request), language)
 
     def get_logout_redirect_url(self, request):
         return in_language(super().get_logout_redirect_url(request), get_language())

@@ -83,7 +83,7 @@ class CatalogPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cursos.InstitutionPage"]
-    max_count = 1
+    max_count_per_parent = 1  # one catalog per language tree
 
     class Meta:
         verbose_name = _("catálogo de cursos")

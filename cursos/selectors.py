@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, QuerySet, When
+from django.db.models import Case, IntegerField, Q, QuerySet, When
+from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.models import Page
 
@@ -65,10 +66,31 @@ class CatalogFilters:
         return any([self.q, self.tag, self.audience, self.institution, self.language])
 
 
+def _any_of(queryset: QuerySet, make_q, pages) -> QuerySet:
+    """Rows in relation to any of `pages` (make_q: the queryset's child_of_q / descendant_of_q)."""
+    condition = Q(pk__in=[])
+    for page in pages:
+        condition |= make_q(page)
+    return queryset.filter(condition)
+
+
+def catalog_courses(catalogs: list[CatalogPage]) -> QuerySet:
+    """Live courses under the catalog in every language: each language version is its
+    own course, so a course translated into Portuguese is listed twice, once per language."""
+    courses = CoursePage.objects.live().public()
+    return _any_of(courses, courses.descendant_of_q, catalogs)
+
+
+def active_language_first(courses: QuerySet, *then: str) -> QuerySet:
+    """Courses in the interface language first, then the others."""
+    in_active_language = Case(When(language=get_language(), then=0), default=1, output_field=IntegerField())
+    return courses.order_by(in_active_language, *then)
+
+
 def filter_courses(
-    catalog: CatalogPage, filters: CatalogFilters, institutions: list[InstitutionPage]
+    catalogs: list[CatalogPage], filters: CatalogFilters, institutions: list[InstitutionPage]
 ) -> QuerySet:
-    courses = CoursePage.objects.live().public().descendant_of(catalog)
+    courses = catalog_courses(catalogs)
     if filters.tag:
         courses = courses.filter(
             pk__in=CourseTag.objects.filter(tag__slug=filters.tag).values("content_object_id")
@@ -78,23 +100,34 @@ def filter_courses(
     if filters.language in CourseLanguage.values:
         courses = courses.filter(language=filters.language)
     if filters.institution:
-        institution = next((i for i in institutions if i.slug == filters.institution), None)
-        courses = courses.child_of(institution) if institution else courses.none()
+        chosen = next((i for i in institutions if i.slug == filters.institution), None)
+        # The institution in every language: its courses may live in any language tree.
+        versions = [i for i in institutions if chosen and i.translation_key == chosen.translation_key]
+        courses = _any_of(courses, courses.child_of_q, versions)
     if not filters.q:
-        return courses.order_by("title")
-    ranked_ids = [
-        page.pk for page in CoursePage.objects.live().public().descendant_of(catalog).search(filters.q)
-    ]
+        return active_language_first(courses, "title")
+    ranked_ids = [page.pk for page in catalog_courses(catalogs).search(filters.q)]
     ranking = Case(
         *[When(pk=pk, then=rank) for rank, pk in enumerate(ranked_ids)], output_field=IntegerField()
     )
-    return courses.filter(pk__in=ranked_ids).order_by(ranking) if ranked_ids else courses.none()
+    return active_language_first(courses.filter(pk__in=ranked_ids), ranking) if ranked_ids else courses.none()
+
+
+def one_per_institution(institutions: list[InstitutionPage], locale_id: int) -> list[InstitutionPage]:
+    """Each institution once for the filter, in the catalog's language where translated."""
+    chosen: dict = {}
+    for institution in institutions:
+        if institution.translation_key not in chosen or institution.locale_id == locale_id:
+            chosen[institution.translation_key] = institution
+    return sorted(chosen.values(), key=lambda institution: institution.title)
 
 
 def catalog_context(catalog: CatalogPage, params) -> dict:
     filters = CatalogFilters.from_params(params)
-    institutions = list(InstitutionPage.objects.live().public().child_of(catalog).order_by("title"))
-    paginator = Paginator(_course_cards(filter_courses(catalog, filters, institutions)), COURSES_PER_PAGE)
+    catalogs = list(CatalogPage.objects.live().public().filter(translation_key=catalog.translation_key))
+    institution_pages = InstitutionPage.objects.live().public()
+    institutions = list(_any_of(institution_pages, institution_pages.child_of_q, catalogs).order_by("title"))
+    paginator = Paginator(_course_cards(filter_courses(catalogs, filters, institutions)), COURSES_PER_PAGE)
     page: PaginatorPage = paginator.get_page(params.get("pagina"))
     _with_institutions(page.object_list, institutions)
     query = params.copy()
@@ -102,13 +135,11 @@ def catalog_context(catalog: CatalogPage, params) -> dict:
     return {
         "filters": filters,
         "courses_page": page,
-        "institutions": institutions,
+        "institutions": one_per_institution(institutions, catalog.locale_id),
         "audiences": Audience.choices,
         "languages": CourseLanguage.choices,
         "tags": Tag.objects.filter(
-            pk__in=CourseTag.objects.filter(
-                content_object__in=CoursePage.objects.live().public().descendant_of(catalog)
-            ).values("tag_id")
+            pk__in=CourseTag.objects.filter(content_object__in=catalog_courses(catalogs)).values("tag_id")
         ).order_by("name"),
         "filter_query": query.urlencode(),
     }

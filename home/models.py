@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.db import models
+from django.db.models import Case, IntegerField, When
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -27,6 +30,27 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("página de inicio")
         verbose_name_plural = _("páginas de inicio")
+
+    def route(self, request, path_components):
+        """Serve a path from this language's tree, else from the other languages' trees.
+
+        /pt/ is routed through the Portuguese home page. A course that exists only in
+        Spanish is not in that tree, but /pt/cursos/<its path>/ should still show it,
+        with the interface in Portuguese (the language switcher links there)."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if not path_components:
+                raise
+        default_first = Case(
+            When(locale__language_code=settings.LANGUAGE_CODE, then=0), default=1, output_field=IntegerField()
+        )
+        for home in self.get_translations().live().order_by(default_first, "pk").specific():
+            try:
+                return Page.route(home, request, path_components)
+            except Http404:
+                continue
+        raise Http404
 
     def featured_pages(self) -> list[Page]:
         ids = [item.page_id for item in self.featured_items.all()]

@@ -44,6 +44,9 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.locales",
+    # Authors translate a course by copying its page tree to another locale
+    # (docs/translation.md explains why this and not wagtail-localize).
+    "wagtail.contrib.simple_translation",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
