@@ -10,6 +10,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,159 @@ def test_compiled_catalog_matches_the_po(language):
             if results != entry.translations:
                 stale.append(f"{entry.label}: .po says {entry.translations!r}, .mo gives {results!r}")
     assert not stale, report(stale, "entries whose compiled translation differs (compilemessages)", language)
+
+
+# --- Rendered pages: no template string left in Spanish --------------------------------------
+
+TEMPLATES_DIR = Path(settings.BASE_DIR) / "templates"
+TRANSLATE_TAG = re.compile(
+    r"""{%\s*(?:translate|trans)\s+(["'])(?P<msgid>.*?)\1(?:\s+context\s+(["'])(?P<context>.*?)\3)?[^%]*%}"""
+)
+BLOCK_TAG = re.compile(
+    r"{%\s*blocktrans(?:late)?(?P<args>[^%]*)%}(?P<body>.*?){%\s*endblocktrans(?:late)?\s*%}", re.DOTALL
+)
+BLOCK_CONTEXT = re.compile(r"""context\s+(["'])(?P<context>.*?)\1""")
+# Shorter msgids ("de", "Sí") turn up inside other text; they are left to the .po checks.
+MIN_LENGTH = 4
+# Attributes whose text a {% translate %} often fills.
+TEXT_ATTRIBUTES = {"aria-label", "title", "placeholder", "alt"}
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@cache
+def template_msgids() -> frozenset[tuple[str | None, str]]:
+    """(context, msgid) of every literal {% translate %} and variable-free {% blocktranslate %}
+    in templates/, read from the templates themselves: a string added after the last
+    makemessages is not in any .po yet, and that is the case this check is for."""
+    found = set()
+    for path in TEMPLATES_DIR.rglob("*.html"):
+        source = path.read_text(encoding="utf-8")
+        for match in TRANSLATE_TAG.finditer(source):
+            found.add((match["context"], match["msgid"]))
+        for match in BLOCK_TAG.finditer(source):
+            args, body = match["args"], match["body"]
+            if "{{" in body or "{%" in body or "count" in args.split() or "with" in args.split():
+                continue  # placeholders: the rendered text never equals the msgid
+            context = BLOCK_CONTEXT.search(args)
+            found.add((context["context"] if context else None, squash(body) if "trimmed" in args else body))
+    return frozenset(
+        (context, msgid)
+        for context, msgid in found
+        if len(msgid.strip()) >= MIN_LENGTH and "<" not in msgid and "%" not in msgid
+    )
+
+
+def same_in(language: str) -> set[tuple[str | None, str]]:
+    """Entries the .po deliberately leaves as in Spanish ("Email", "Aula")."""
+    return {
+        (entry.msgctxt, entry.msgid)
+        for entry in messages(language)
+        if entry.msgid_plural is None and entry.translations == [entry.msgid]
+    }
+
+
+class TextNodes(HTMLParser):
+    """Each text node and text attribute of a page, whitespace squashed."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts: set[str] = set()
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"script", "style"}:
+            self._skip += 1
+        is_button = dict(attrs).get("type") == "submit"
+        for name, value in attrs:
+            if value and (name in TEXT_ATTRIBUTES or (name == "value" and is_button)):
+                self.texts.add(squash(value))
+
+    def handle_endtag(self, tag):
+        if tag in {"script", "style"} and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip and data.strip():
+            self.texts.add(squash(data))
+
+
+def untranslated_on(html: str, language: str) -> list[str]:
+    """Template msgids that appear as a whole text node of the page, in Spanish. Left out:
+    entries the .po keeps identical, and Spanish text that is also some entry's
+    translation (it may be that translation, shown rightly)."""
+    parser = TextNodes()
+    parser.feed(html)
+    entries = messages(language)
+    identical = {(entry.msgctxt, entry.msgid) for entry in entries if entry.translations == [entry.msgid]}
+    translations = {squash(text) for entry in entries for text in entry.translations}
+    return sorted(
+        msgid
+        for context, msgid in template_msgids()
+        if squash(msgid) in parser.texts
+        and (context, msgid) not in identical
+        and squash(msgid) not in translations
+    )
+
+
+@pytest.fixture
+def main_pages(client, home_page, catalog, institution):
+    """The pages every learner sees, as (name, client, path without language prefix)."""
+    from django.test import Client
+
+    from capacitacion.services.enrollment import enroll
+    from capacitacion.tests.factories import learner
+    from cursos.models import LessonPage, QuizPage
+    from cursos.tests.factories import build_course
+
+    # Page titles are content, not interface: keep them apart from template strings
+    # ("Cursos" is both the factory's catalog title and a navigation link).
+    catalog.title = "Oferta formativa"
+    catalog.save_revision().publish()
+    course = build_course(institution, title="Gestión del riesgo")
+    user = learner()
+    enroll(user=user, course=course)
+    signed_in = Client()
+    signed_in.force_login(user)
+    lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
+    quiz = QuizPage.objects.descendant_of(course).order_by("path").first()
+    return [
+        ("home", client, "/"),
+        ("catalog", client, catalog.url),
+        ("course", signed_in, course.url),
+        ("lesson", signed_in, lesson.url),
+        ("quiz", signed_in, quiz.url),
+        ("dashboard", signed_in, "/mi-aprendizaje/"),
+        ("verification", client, "/certificados/verificar/"),
+        ("sign-up", client, "/cuentas/signup/"),
+        ("login", client, "/cuentas/login/"),
+    ]
+
+
+@pytest.mark.django_db
+def test_main_pages_show_no_untranslated_template_string(language, main_pages):
+    prefix = "/" + LANGUAGES[language][0].split("-")[0]
+    problems = []
+    for name, client, path in main_pages:
+        response = client.get(prefix + path)
+        assert response.status_code == 200, f"{name}: {prefix + path} answered {response.status_code}"
+        found = untranslated_on(response.content.decode(), language)
+        if found:
+            problems.append(f"{name} ({prefix + path}): {found}")
+    assert not problems, (
+        "Template strings shown in Spanish (add them to the .po: make messages):\n  " + "\n  ".join(problems)
+    )
+
+
+def test_the_check_finds_spanish_template_text_but_not_text_around_it(language):
+    page = (
+        '<a class="skip-link" href="#contenido">  Saltar al contenido\n</a>'
+        "<p>Saltar al contenido de la lección</p>"
+        '<nav aria-label="Navegación principal"></nav>'
+    )
+    assert untranslated_on(page, language) == ["Navegación principal", "Saltar al contenido"]
+    with translation.override(LANGUAGES[language][0]):
+        translated = f"<a>{translation.gettext('Saltar al contenido')}</a>"
+    assert untranslated_on(translated, language) == []
