@@ -109,3 +109,22 @@ def build_course(institution, modules: int = 1, lessons_per_module: int = 2, **f
             LessonPageFactory(parent=module)
         QuizPageFactory(parent=module)
     return course
+
+
+def translate(page, language_code: str = "pt-br", *, subtree: bool = False, **fields):
+    """The page's live translation, made as an editor makes it with simple_translation
+    (untranslated parents become aliases), then given `fields` and published."""
+    from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get(language_code=language_code)
+    copy = CopyPageForTranslationAction(page, locale, copy_parents=True, include_subtree=subtree).execute(
+        skip_permission_checks=True
+    )
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    for descendant in copy.get_descendants().specific():
+        if not descendant.live:
+            descendant.get_latest_revision().publish()
+    return type(copy).objects.get(pk=copy.pk)  # publishing a new slug moved its url_path
