@@ -1,5 +1,6 @@
-"""Demo data for the site itself: locales, the home page, the default site and the
-demo administrator. Every function here is idempotent."""
+"""Demo data for the site itself: locales, the home page (in Spanish and, as its
+translation, in Portuguese), the default site and the demo administrator. Every
+function here is idempotent."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -58,6 +59,37 @@ def ensure_home_page() -> HomePage:
     return home
 
 
+HOME_PT_BR = {
+    "title": "Aula",
+    "hero_heading": "Aprender para cuidar das nossas cidades",
+    "hero_text": (
+        "Cursos gratuitos da rede de cidades sul-americanas para jornalistas, "
+        "comunicadores e equipes municipais: comunicação de riscos e "
+        "formulação de projetos de cooperação internacional."
+    ),
+    "intro": (
+        "<p>Estude no seu ritmo, pelo celular ou pelo computador, em português "
+        "ou espanhol. Ao ser aprovado em cada curso, você recebe um certificado que "
+        "qualquer pessoa pode verificar on-line.</p>"
+    ),
+}
+
+
+def ensure_translation(page: Page, language_code: str, fields: dict) -> Page:
+    """The page's live translation, made the way an editor makes one (Wagtail's
+    copy for translation: same translation_key, draft copy), then filled in and
+    published. Left alone if it already exists."""
+    locale = Locale.objects.get(language_code=language_code)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
+
+
 def ensure_demo_admin() -> dict:
     User = get_user_model()
     user, _created = User.objects.get_or_create(
@@ -76,4 +108,6 @@ def ensure_demo_admin() -> dict:
 def seed_site() -> tuple[HomePage, list[dict]]:
     """Returns the home page and the demo logins it created, for the command to print."""
     ensure_locales()
-    return ensure_home_page(), [ensure_demo_admin()]
+    home = ensure_home_page()
+    ensure_translation(home, "pt-br", HOME_PT_BR)
+    return home, [ensure_demo_admin()]

@@ -1,12 +1,14 @@
 """Demo catalog: two partner universities, their editors, the Coordination reviewer
-and the two programmes as real courses (content in riesgos.py and cooperacion.py).
+and the two programmes as real courses (content in riesgos.py and cooperacion.py),
+plus the Portuguese tree: catalog, one institution and the cooperation course
+translated (cooperacao.py), each page linked to its Spanish original as a translation.
 Idempotent: pages are found by slug and left alone if they already exist."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page
 
-from cursos.demo import cooperacion, riesgos
+from cursos.demo import cooperacao, cooperacion, riesgos
 from cursos.models import (
     CatalogPage,
     CoursePage,
@@ -18,6 +20,7 @@ from cursos.models import (
     ReviewWhen,
 )
 from cursos.services import COORDINATION_GROUP, ensure_review_workflow, provision_institution
+from home.demo import ensure_translation
 from home.models import HomePage
 
 DEMO_PASSWORD = "aula-demo-2026"
@@ -46,8 +49,25 @@ INSTITUTIONS = [
         ),
         "editor": ("editor.uagl", "Mateus", "Quispe"),
         "course": cooperacion.COURSE,
+        "translations": {
+            "pt-br": {
+                "description": (
+                    "<p>Universidade associada à rede, especializada em gestão pública local, "
+                    "planejamento e cooperação internacional para governos municipais.</p>"
+                ),
+                "course": cooperacao.COURSE,
+            }
+        },
     },
 ]
+
+CATALOG_PT_BR = {
+    "title": "Cursos",
+    "intro": (
+        "<p>Cursos gratuitos e no seu ritmo, escritos por universidades da rede. "
+        "Busque por tema ou filtre por público, instituição e idioma.</p>"
+    ),
+}
 
 
 def _publish(parent: Page, page: Page) -> Page:
@@ -72,29 +92,52 @@ def _user(username: str, first_name: str, last_name: str, group_names: list[str]
     return {"username": username, "password": DEMO_PASSWORD}
 
 
-def _build_course(institution: InstitutionPage, data: dict) -> CoursePage:
+def _as_translation(page: Page, parent: Page, source: Page | None) -> Page:
+    """In the parent's locale; with a source, linked to it as its translation."""
+    if source is not None:
+        page.locale_id = parent.locale_id
+        page.translation_key = source.translation_key
+    return page
+
+
+def _build_course(institution: InstitutionPage, data: dict, source: CoursePage | None = None) -> CoursePage:
+    """The course from its data; with `source` (the same course in another language,
+    built from data of the same shape), every page is that source page's translation."""
     course = _publish(
         institution,
-        CoursePage(
-            title=data["title"],
-            slug=data["slug"],
-            summary=data["summary"],
-            description=data["description"],
-            audience=data["audience"],
-            programme=data["programme"],
-            language=data["language"],
-            estimated_hours=data["estimated_hours"],
+        _as_translation(
+            CoursePage(
+                title=data["title"],
+                slug=data["slug"],
+                summary=data["summary"],
+                description=data["description"],
+                audience=data["audience"],
+                programme=data["programme"],
+                language=data["language"],
+                estimated_hours=data["estimated_hours"],
+            ),
+            institution,
+            source,
         ),
     )
     if not course.tags.exists():
         course.tags.add(*data["tags"])
         course.save_revision().publish()
-    for module_data in data["modules"]:
+    source_modules = list(ModulePage.objects.child_of(source).order_by("path")) if source else []
+    for index, module_data in enumerate(data["modules"]):
+        source_module = source_modules[index] if source else None
         module = _publish(
             course,
-            ModulePage(title=module_data["title"], slug=module_data["slug"], summary=module_data["summary"]),
+            _as_translation(
+                ModulePage(
+                    title=module_data["title"], slug=module_data["slug"], summary=module_data["summary"]
+                ),
+                course,
+                source_module,
+            ),
         )
-        for item in module_data["items"]:
+        source_items = list(Page.objects.child_of(source_module).order_by("path")) if source else []
+        for item_index, item in enumerate(module_data["items"]):
             if item["kind"] == "lesson":
                 page = LessonPage(
                     title=item["title"],
@@ -119,8 +162,24 @@ def _build_course(institution: InstitutionPage, data: dict) -> CoursePage:
                     review_feedback=True,
                     review_correct=False,
                 )
-            _publish(module, page)
+            _publish(module, _as_translation(page, module, source_items[item_index] if source else None))
     return course
+
+
+def _feature_translated_courses(home: HomePage) -> None:
+    """The Portuguese home features the Portuguese course first, then the courses that
+    exist only in Spanish."""
+    for translated_home in HomePage.objects.filter(translation_key=home.translation_key).exclude(pk=home.pk):
+        if translated_home.featured_items.exists():
+            continue
+        featured = []
+        for item in home.featured_items.all():
+            version = item.page.get_translation_or_none(translated_home.locale)
+            featured.append(version if version is not None and version.live else item.page)
+        featured.sort(key=lambda page: page.locale_id != translated_home.locale_id)
+        for page in featured:
+            translated_home.featured_items.create(page=page)
+        translated_home.save_revision().publish()
 
 
 @transaction.atomic
@@ -159,5 +218,12 @@ def seed_catalog(home: HomePage) -> list[dict]:
         if not home.featured_items.filter(page=course).exists():
             home.featured_items.create(page=course)
             home.save_revision().publish()
+        for language_code, translated in data.get("translations", {}).items():
+            ensure_translation(catalog, language_code, CATALOG_PT_BR)
+            institution_translation = ensure_translation(
+                institution, language_code, {"description": translated["description"]}
+            )
+            _build_course(institution_translation, translated["course"], source=course)
+    _feature_translated_courses(home)
     logins.append({"role": "Coordinación", **_user("coordinacion", "Ana", "Benítez", [COORDINATION_GROUP])})
     return logins

@@ -22,9 +22,12 @@ def test_seed_demo_is_idempotent_and_replaces_welcome_page():
     run_seed()
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
-    assert HomePage.objects.count() == 1
+    # The Spanish home page and its Portuguese translation, nothing else at the top.
+    homes = HomePage.objects.order_by("locale__language_code")
+    assert [home.locale.language_code for home in homes] == ["es", "pt-br"]
+    assert {home.translation_key for home in homes} == {site.root_page.translation_key}
     assert Site.objects.count() == 1
-    assert not Page.objects.filter(depth=2).exclude(pk=site.root_page_id).exists()
+    assert not Page.objects.filter(depth=2).exclude(translation_key=site.root_page.translation_key).exists()
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"es", "pt-br", "en"}
 
 
@@ -50,7 +53,7 @@ def test_seed_demo_builds_both_programmes_with_every_question_type(client):
 
     run_seed()
     courses = {course.slug: course for course in CoursePage.objects.live()}
-    assert set(courses) == {"comunicacion-de-riesgos", "formulacion-de-proyectos"}
+    assert set(courses) == {"comunicacion-de-riesgos", "formulacion-de-proyectos", "formulacao-de-projetos"}
     for course in courses.values():
         modules = ModulePage.objects.live().child_of(course)
         assert modules.count() >= 3
@@ -72,3 +75,32 @@ def test_seed_demo_builds_both_programmes_with_every_question_type(client):
     catalog = client.get("/cursos/?q=Sendai").content.decode()
     assert "Comunicación de riesgos para periodistas y comunicadores" in catalog
     assert "Formulación de proyectos" not in catalog
+
+
+def test_seed_demo_translates_the_cooperation_course_into_portuguese(client):
+    from cursos.demo import cooperacao, cooperacion
+    from cursos.models import CoursePage
+
+    run_seed()
+    spanish = CoursePage.objects.get(slug="formulacion-de-proyectos")
+    portuguese = CoursePage.objects.get(slug="formulacao-de-projetos")
+
+    assert portuguese.translation_key == spanish.translation_key
+    assert (portuguese.locale.language_code, portuguese.language) == ("pt-br", "pt-br")
+    originals = list(spanish.get_descendants().order_by("path"))
+    translations = list(portuguese.get_descendants().order_by("path"))
+    assert len(originals) == len(translations) > 10
+    pairs = zip(originals, translations, strict=True)
+    for original, translation in pairs:
+        assert translation.translation_key == original.translation_key
+        assert translation.title != original.title
+        assert translation.live
+    assert len(cooperacao.COURSE["modules"]) == len(cooperacion.COURSE["modules"])
+
+    response = client.get(portuguese.url)
+    assert portuguese.url.startswith("/pt/cursos/")
+    assert response.status_code == 200
+    assert '<html lang="pt-br">' in response.content.decode()
+    assert cooperacao.COURSE["title"] in response.content.decode()
+    catalog = client.get("/pt/cursos/").content.decode()
+    assert catalog.index(cooperacao.COURSE["title"]) < catalog.index(cooperacion.COURSE["title"])
