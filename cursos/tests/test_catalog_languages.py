@@ -117,3 +117,8 @@ def test_existing_spanish_pages_keep_their_urls(client, institution):
     assert course.url == "/cursos/urp/curso-previo/"
     assert client.get(course.url).status_code == 200
     assert CoursePage.objects.get(pk=course.pk).locale.language_code == "es"
+
+
+def test_migrations_create_the_content_locales_with_spanish_as_default(db):
+    assert set(Locale.objects.values_list("language_code", flat=True)) >= {"es", "pt-br", "en"}
+    assert Locale.get_default().language_code == "es"
