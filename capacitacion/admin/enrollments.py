@@ -53,17 +53,15 @@ def can_view_enrollments(user) -> bool:
 
 def enrollment_links(enrollment: Enrollment) -> list[tuple[str, str]]:
     """(label, url) of what staff can do about one learner's enrolment elsewhere."""
-    links = [
-        (
-            _("Cambiar de cohorte"),
-            reverse("cohortes:move", args=[enrollment.cohort_id, enrollment.pk]),
-        ),
-        (
-            _("Excepción de cuestionario"),
-            reverse("excepciones:add") + f"?enrollment={enrollment.pk}",
-        ),
-    ]
-    return links if enrollment.cohort_id else links[1:]
+    links = []
+    if enrollment.cohort_id:
+        links.append(
+            (_("Cambiar de cohorte"), reverse("cohortes:move", args=[enrollment.cohort_id, enrollment.pk]))
+        )
+    links.append(
+        (_("Excepción de cuestionario"), reverse("excepciones:add") + f"?enrollment={enrollment.pk}")
+    )
+    return links
 
 
 class LinksColumn(Column):
@@ -242,6 +240,7 @@ class BulkDecisionView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
     page_title = gettext_lazy("Decidir varias solicitudes")
     header_icon = "tasks"
     template_name = "capacitacion/admin/bulk_decision.html"
+    form_class = BulkDecisionForm
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("capacitacion.change_enrollment"):
@@ -294,6 +293,7 @@ class MoveEnrollmentView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
     page_title = gettext_lazy("Cambiar de cohorte")
     header_icon = "arrow-right-full"
     template_name = "capacitacion/admin/move_enrollment.html"
+    form_class = MoveForm
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)

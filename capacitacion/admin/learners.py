@@ -98,7 +98,7 @@ class LearnerSearchView(BaseListingView):
                 ),
             ),
             EnrollmentsColumn(
-                "enrollments",
+                "managed_enrollments",
                 label=_("Inscripciones"),
                 can_change=self.request.user.has_perm("capacitacion.change_enrollment"),
             ),
