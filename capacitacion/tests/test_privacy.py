@@ -358,3 +358,17 @@ def test_deletion_needs_csrf(short_course):
     client.force_login(user)
     assert client.post(reverse("capacitacion:delete_account"), {"password": PASSWORD}).status_code == 403
     assert get_user_model().objects.filter(pk=user.pk).exists()
+
+
+def test_staff_cannot_reissue_an_erased_certificate(people, editor):
+    zoe, _bart = people
+    code = zoe.certificate.code
+    logged_in(zoe.user).post(reverse("capacitacion:delete_account"), {"password": PASSWORD})
+    certificate = Certificate.objects.get(code=code)
+    client = Client()
+    client.force_login(editor)
+    response = client.post(reverse("certificados:reissue", args=[certificate.pk]), {"reason": "Corrección"})
+    assert response.status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.VALID
+    assert Certificate.objects.filter(enrollment_id=certificate.enrollment_id).count() == 2
