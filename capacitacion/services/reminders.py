@@ -14,7 +14,14 @@ from django.db.models import DateTimeField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
-from capacitacion.models import Enrollment, EnrollmentStatus, LessonCompletion, NotificationEvent, QuizAttempt
+from capacitacion.models import (
+    Enrollment,
+    EnrollmentStatus,
+    LessonCompletion,
+    Notification,
+    NotificationEvent,
+    QuizAttempt,
+)
 from capacitacion.services.notifications import _learner_context, _send_once, learner_language, render_email
 
 logger = logging.getLogger(__name__)
@@ -89,15 +96,30 @@ def send_inactivity_reminders(now: datetime.datetime | None = None) -> int:
     """One reminder per inactive learner and week. Returns how many went out now."""
     now = now or timezone.now()
     period = week_key(timezone.localdate(now))
-    return _send_all(inactive_enrollments(now), NotificationEvent.INACTIVE_REMINDER, lambda e: period)
+    event = NotificationEvent.INACTIVE_REMINDER
+    # A re-run skips, in the same query, whoever already had this week's reminder
+    # (_send_once still guards against a run going on at the same time).
+    already_sent = Notification.objects.filter(event=event, occurred_at=period, sent_at__isnull=False)
+    enrollments = inactive_enrollments(now).exclude(pk__in=already_sent.values("enrollment_id"))
+    return _send_all(enrollments, event, lambda e: period)
 
 
 def send_cohort_ending_notices(now: datetime.datetime | None = None) -> int:
     """One notice per learner and cohort end date. Returns how many went out now."""
     now = now or timezone.now()
-    return _send_all(
-        ending_enrollments(now), NotificationEvent.COHORT_ENDING, lambda e: _local_midnight(e.cohort.ends_on)
-    )
+    event = NotificationEvent.COHORT_ENDING
+    today = timezone.localdate(now)
+    # As for inactivity: skip in the query whoever already had the notice for the
+    # end date of their current cohort (one of the few days in the window).
+    already_sent = Q(pk__in=[])
+    for days in range(ENDING_NOTICE.days + 1):
+        ends_on = today + datetime.timedelta(days=days)
+        sent = Notification.objects.filter(
+            event=event, occurred_at=_local_midnight(ends_on), sent_at__isnull=False
+        )
+        already_sent |= Q(cohort__ends_on=ends_on, pk__in=sent.values("enrollment_id"))
+    enrollments = ending_enrollments(now).exclude(already_sent)
+    return _send_all(enrollments, event, lambda e: _local_midnight(e.cohort.ends_on))
 
 
 def _send_all(enrollments, event: str, period_of) -> int:
