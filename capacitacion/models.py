@@ -257,6 +257,8 @@ class NotificationEvent(models.TextChoices):
     WAITLISTED = "waitlisted", _("En lista de espera")
     PROMOTED = "promoted", _("Plaza asignada desde la lista de espera")
     QUIZ_GRADED = "quiz_graded", _("Desarrollos corregidos")
+    INACTIVE_REMINDER = "inactive_reminder", _("Recordatorio por inactividad")
+    COHORT_ENDING = "cohort_ending", _("Aviso de fin de cohorte")
 
 
 class Notification(models.Model):
@@ -265,7 +267,9 @@ class Notification(models.Model):
     enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="notifications")
     event = models.CharField(max_length=20, choices=NotificationEvent.choices)
     # The enrolment's status_changed_at when the event happened: the same event can
-    # legitimately happen again later (withdraw, enrol again).
+    # legitimately happen again later (withdraw, enrol again). For periodic reminders
+    # it is the period's key instead (the week's Monday, the cohort's last day), so
+    # the unique constraint below allows one reminder per learner and period.
     occurred_at = models.DateTimeField()
     sent_at = models.DateTimeField(null=True, blank=True)
 
@@ -410,6 +414,9 @@ class Certificate(models.Model):
     status_list = models.PositiveIntegerField(_("lista de estado"))
     status_index = models.PositiveIntegerField(_("posición en la lista de estado"))
     email_sent_at = models.DateTimeField(_("correo enviado"), null=True, blank=True)
+    # Set when the holder deleted their account: the name, PDF and signed credential
+    # are gone from our side; the page still verifies the code (docs/privacy.md).
+    holder_erased_at = models.DateTimeField(_("datos del titular eliminados"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("certificado")
@@ -437,7 +444,10 @@ class Certificate(models.Model):
                 condition=~Q(status="superseded") | Q(superseded_at__isnull=False),
                 name="superseded_certificate_has_date",
             ),
-            models.CheckConstraint(condition=~Q(holder_name=""), name="certificate_holder_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(holder_name="") | Q(holder_erased_at__isnull=False),
+                name="certificate_holder_not_empty",
+            ),
         ]
 
     def __str__(self):

@@ -59,3 +59,19 @@ def issue_pending_certificates() -> int:
     from capacitacion.services.certificates import issue_pending
 
     return issue_pending()
+
+
+@shared_task(acks_late=True)
+def send_inactivity_reminders() -> int:
+    """Periodic (weekly): nudge learners inactive for two weeks; once per week each."""
+    from capacitacion.services.reminders import send_inactivity_reminders
+
+    return send_inactivity_reminders()
+
+
+@shared_task(acks_late=True)
+def send_cohort_ending_notices() -> int:
+    """Periodic (daily): tell learners their cohort ends within a week; once per cohort end."""
+    from capacitacion.services.reminders import send_cohort_ending_notices
+
+    return send_cohort_ending_notices()

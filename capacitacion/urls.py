@@ -1,7 +1,7 @@
 from django.urls import path
 
 import aula.converters  # noqa: F401  (the <id:…> converter)
-from capacitacion.views import certificates, learning, profile, quizzes
+from capacitacion.views import certificates, learning, privacy, profile, quizzes
 
 app_name = "capacitacion"
 
@@ -15,4 +15,7 @@ urlpatterns = [
     path("intentos/<id:attempt_id>/", quizzes.attempt_page, name="attempt"),
     path("intentos/<id:attempt_id>/resultado/", quizzes.attempt_review, name="attempt_review"),
     path("certificados/<uuid:certificate_uuid>/pdf/", certificates.download_pdf, name="certificate_pdf"),
+    path("mis-datos/", privacy.my_data, name="my_data"),
+    path("mis-datos/descargar/", privacy.download_my_data, name="download_my_data"),
+    path("mis-datos/eliminar-cuenta/", privacy.delete_my_account, name="delete_account"),
 ]

@@ -113,3 +113,42 @@ def register_certificate_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Certificado reemitido: %(reason)s") % {"reason": log_entry.data.get("reason", "")}
+
+
+@hooks.register("register_admin_urls")
+def register_learner_search_url():
+    from django.urls import path
+
+    from capacitacion.admin.learners import LearnerSearchView
+
+    return [path("personas/", LearnerSearchView.as_view(), name="aula_learners")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_learner_search_menu_item():
+    from capacitacion.admin.learners import learners_menu_item
+
+    return learners_menu_item()
+
+
+@hooks.register("register_log_actions")
+def register_ops_log_actions(actions):
+    from capacitacion.admin.enrollments import MOVE_ACTION
+    from capacitacion.services.privacy import DELETE_ACCOUNT_ACTION
+
+    @actions.register_action(MOVE_ACTION)
+    class MoveFormatter(LogFormatter):
+        label = _("Cambiar de cohorte")
+
+        def format_message(self, log_entry):
+            try:
+                return _("Cambio de cohorte: de %(from_name)s a %(to_name)s") % log_entry.data
+            except (KeyError, TypeError):
+                return _("Cambio de cohorte")
+
+    @actions.register_action(DELETE_ACCOUNT_ACTION)
+    class DeleteAccountFormatter(LogFormatter):
+        label = _("Eliminar cuenta")
+
+        def format_message(self, log_entry):
+            return _("Una persona eliminó su cuenta y sus datos personales")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -243,6 +244,17 @@ CELERY_BEAT_SCHEDULE = {
     "issue-pending-certificates": {
         "task": "capacitacion.tasks.issue_pending_certificates",
         "schedule": 15 * 60.0,
+    },
+}
+# Learner reminders; each goes once per learner and period however often these run.
+CELERY_BEAT_SCHEDULE |= {
+    "send-inactivity-reminders": {
+        "task": "capacitacion.tasks.send_inactivity_reminders",
+        "schedule": crontab(day_of_week="mon", hour=10, minute=0),
+    },
+    "send-cohort-ending-notices": {
+        "task": "capacitacion.tasks.send_cohort_ending_notices",
+        "schedule": crontab(hour=10, minute=30),
     },
 }
 

@@ -168,7 +168,7 @@ class CertificateInspectView(generic.InspectView):
                     _("Revocar"), url=reverse("certificados:revoke", args=[self.object.pk]), icon_name="cross"
                 )
             )
-        if self.object.status != CertificateStatus.SUPERSEDED:
+        if self.object.status != CertificateStatus.SUPERSEDED and not self.object.holder_erased_at:
             buttons.append(
                 HeaderButton(
                     _("Reemitir"),
@@ -251,10 +251,19 @@ class RevokeView(CertificateActionView):
         return _("Revocaste el certificado %(code)s.") % {"code": certificate.code}
 
 
+def reissue_unless_erased(certificate, *, by, reason):
+    # After the holder deleted their account there is no name to print.
+    if certificate.holder_erased_at:
+        raise CertificateError(
+            _("La persona titular eliminó su cuenta: este certificado no se puede reemitir.")
+        )
+    return reissue(certificate, by=by, reason=reason)
+
+
 class ReissueView(CertificateActionView):
     page_title = gettext_lazy("Reemitir certificado")
     action = REISSUE_ACTION
-    service = reissue
+    service = reissue_unless_erased
     intro = gettext_lazy(
         "Se emitirá un certificado nuevo con los datos actuales (por ejemplo, el nombre corregido) y "
         "este quedará como reemplazado. Ambos se verán en el historial de la página pública."

@@ -22,7 +22,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from capacitacion.admin.bulk_enrol import BulkEnrolView
-from capacitacion.admin.enrollments import CohortEnrollmentsView, EnrollmentDecisionView
+from capacitacion.admin.enrollments import (
+    BulkDecisionView,
+    CohortEnrollmentsView,
+    EnrollmentDecisionView,
+    MoveEnrollmentView,
+)
 from capacitacion.admin.scoping import (
     cohorts_editable_by,
     courses_editable_by,
@@ -287,6 +292,8 @@ class CohortViewSet(ModelViewSet):
                 name="decide",
             ),
             path("<int:pk>/inscripcion-masiva/", BulkEnrolView.as_view(), name="bulk_enrol"),
+            path("<int:pk>/decidir/", BulkDecisionView.as_view(), name="decide_many"),
+            path("<int:pk>/mover/<int:enrollment_id>/", MoveEnrollmentView.as_view(), name="move"),
         ]
 
 

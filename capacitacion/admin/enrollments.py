@@ -1,5 +1,7 @@
-"""A cohort's enrolments, with Approve / Reject for the requests that wait on staff."""
+"""A cohort's enrolments, with Approve / Reject for the requests that wait on staff
+(one by one or several at once), and moving a learner to another cohort."""
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
@@ -9,21 +11,23 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
+from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
-from wagtail.admin.views.generic.base import BaseListingView
+from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 
 from capacitacion.admin.scoping import CohortPageMixin, cohorts_editable_by
-from capacitacion.models import Enrollment, EnrollmentStatus
+from capacitacion.models import Cohort, Enrollment, EnrollmentStatus
 from capacitacion.selectors import waitlist_position
-from capacitacion.services.enrollment import EnrollmentError, approve, reject
+from capacitacion.services.enrollment import EnrollmentError, approve, move_to_cohort, reject
 
 APPROVE_ACTION = "aula.enrollment.approve"
 REJECT_ACTION = "aula.enrollment.reject"
+MOVE_ACTION = "aula.enrollment.move"
 # URL word -> (service, log action, statuses the decision applies to)
 DECISIONS = {
     "aprobar": (approve, APPROVE_ACTION, {EnrollmentStatus.PENDING}),
@@ -45,6 +49,23 @@ def learner_name(user) -> str:
 
 def can_view_enrollments(user) -> bool:
     return user.has_perm("capacitacion.view_enrollment") or user.has_perm("capacitacion.change_enrollment")
+
+
+def enrollment_links(enrollment: Enrollment) -> list[tuple[str, str]]:
+    """(label, url) of what staff can do about one learner's enrolment elsewhere."""
+    links = []
+    if enrollment.cohort_id:
+        links.append(
+            (_("Cambiar de cohorte"), reverse("cohortes:move", args=[enrollment.cohort_id, enrollment.pk]))
+        )
+    links.append(
+        (_("Excepción de cuestionario"), reverse("excepciones:add") + f"?enrollment={enrollment.pk}")
+    )
+    return links
+
+
+class LinksColumn(Column):
+    cell_template_name = "capacitacion/admin/links_cell.html"
 
 
 class DecisionColumn(Column):
@@ -109,6 +130,7 @@ class CohortEnrollmentsView(CohortPageMixin, BaseListingView):
         ]
         if self.request.user.has_perm("capacitacion.change_enrollment"):
             columns.append(DecisionColumn("decision", self.cohort, label=_("Decisión")))
+            columns.append(LinksColumn("links", label=_("Acciones"), accessor=lambda e: enrollment_links(e)))
         return columns
 
     def get_index_url(self):
@@ -116,13 +138,22 @@ class CohortEnrollmentsView(CohortPageMixin, BaseListingView):
 
     @cached_property
     def header_buttons(self):
-        return [
+        buttons = [
             HeaderButton(
                 _("Inscripción masiva (CSV)"),
                 url=reverse("cohortes:bulk_enrol", args=[self.cohort.pk]),
                 icon_name="upload",
             )
         ]
+        if self.request.user.has_perm("capacitacion.change_enrollment"):
+            buttons.append(
+                HeaderButton(
+                    _("Decidir varias solicitudes"),
+                    url=reverse("cohortes:decide_many", args=[self.cohort.pk]),
+                    icon_name="tasks",
+                )
+            )
+        return buttons
 
     @cached_property
     def no_results_message(self):
@@ -141,17 +172,9 @@ class EnrollmentDecisionView(View):
         enrollment = get_object_or_404(
             Enrollment.objects.select_related("user__learner_profile"), cohort=cohort, pk=enrollment_id
         )
-        service, action, _statuses = DECISIONS[decision]
         name = learner_name(enrollment.user)
         try:
-            with transaction.atomic():
-                decided = service(enrollment, by=request.user)
-                log(
-                    decided,
-                    action,
-                    user=request.user,
-                    data={"cohort": cohort.pk, "learner": name, "status": decided.status},
-                )
+            decided = decide_and_log(enrollment, decision, by=request.user)
         except EnrollmentError as error:
             messages.error(request, error.message)
         else:
@@ -167,3 +190,161 @@ class EnrollmentDecisionView(View):
                 "Aprobaste la inscripción de %(name)s; la cohorte está completa y quedó en lista de espera."
             ) % {"name": name}
         return _("Aprobaste la inscripción de %(name)s.") % {"name": name}
+
+
+class BulkDecisionForm(forms.Form):
+    enrollments = forms.ModelMultipleChoiceField(
+        queryset=Enrollment.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        label=gettext_lazy("Solicitudes"),
+        error_messages={"required": gettext_lazy("Marca al menos una solicitud.")},
+    )
+    decision = forms.ChoiceField(choices=[(word, word) for word in DECISIONS])
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enrollments"].queryset = (
+            cohort.enrollments.filter(status__in=[EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED])
+            .select_related("user__learner_profile")
+            .annotate(status_order=STATUS_ORDER)
+            .order_by("status_order", "status_changed_at", "pk")
+        )
+        self.fields["enrollments"].label_from_instance = lambda e: (
+            f"{learner_name(e.user)} <{e.user.email}> · {e.get_status_display()}"
+        )
+
+
+def decide_and_log(enrollment: Enrollment, decision: str, *, by) -> Enrollment:
+    """One decision, with its audit-log entry, in one transaction."""
+    service, action, _statuses = DECISIONS[decision]
+    with transaction.atomic():
+        decided = service(enrollment, by=by)
+        log(
+            decided,
+            action,
+            user=by,
+            data={
+                "cohort": decided.cohort_id,
+                "learner": learner_name(decided.user),
+                "status": decided.status,
+            },
+        )
+    return decided
+
+
+class BulkDecisionView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
+    """Approve or reject several requests of a cohort with one POST. Each is its own
+    transaction, oldest first, so the earliest requests get the free seats and one
+    that cannot be decided does not undo the others."""
+
+    page_title = gettext_lazy("Decidir varias solicitudes")
+    header_icon = "tasks"
+    template_name = "capacitacion/admin/bulk_decision.html"
+    form_class = BulkDecisionForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("capacitacion.change_enrollment"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "cohort": self.cohort}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            cohort=self.cohort,
+            enrollments_url=reverse("cohortes:enrollments", args=[self.cohort.pk]),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        decision = form.cleaned_data["decision"]
+        done, failed = 0, []
+        for enrollment in form.cleaned_data["enrollments"]:
+            try:
+                decide_and_log(enrollment, decision, by=self.request.user)
+            except EnrollmentError as error:
+                failed.append(f"{learner_name(enrollment.user)}: {error.message}")
+            else:
+                done += 1
+        if done:
+            message = (
+                ngettext("Aprobaste %(count)s solicitud.", "Aprobaste %(count)s solicitudes.", done)
+                if decision == "aprobar"
+                else ngettext("Rechazaste %(count)s solicitud.", "Rechazaste %(count)s solicitudes.", done)
+            )
+            messages.success(self.request, message % {"count": done})
+        for failure in failed:
+            messages.error(self.request, failure)
+        return redirect("cohortes:enrollments", self.cohort.pk)
+
+
+class MoveForm(forms.Form):
+    cohort = forms.ModelChoiceField(queryset=Cohort.objects.none(), label=gettext_lazy("Nueva cohorte"))
+
+    def __init__(self, *args, cohorts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cohort"].queryset = cohorts
+
+
+class MoveEnrollmentView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
+    """Move one learner to another cohort of the same course the user manages."""
+
+    page_title = gettext_lazy("Cambiar de cohorte")
+    header_icon = "arrow-right-full"
+    template_name = "capacitacion/admin/move_enrollment.html"
+    form_class = MoveForm
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.enrollment = get_object_or_404(
+            self.cohort.enrollments.select_related("user__learner_profile"), pk=kwargs["enrollment_id"]
+        )
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("capacitacion.change_enrollment"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        cohorts = (
+            cohorts_editable_by(self.request.user)
+            .filter(course_id=self.cohort.course_id)
+            .exclude(pk=self.cohort.pk)
+            .order_by("-starts_on", "name")
+        )
+        return {**super().get_form_kwargs(), "cohorts": cohorts}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            enrollment=self.enrollment,
+            learner=learner_name(self.enrollment.user),
+            enrollments_url=reverse("cohortes:enrollments", args=[self.cohort.pk]),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        target = form.cleaned_data["cohort"]
+        try:
+            with transaction.atomic():
+                moved = move_to_cohort(self.enrollment, target, by=self.request.user)
+                log(
+                    moved,
+                    MOVE_ACTION,
+                    user=self.request.user,
+                    data={
+                        "from": self.cohort.pk,
+                        "from_name": self.cohort.name,
+                        "to": target.pk,
+                        "to_name": target.name,
+                    },
+                )
+        except EnrollmentError as error:
+            form.add_error("cohort", error.message)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("%(name)s pasó a la cohorte %(cohort)s.")
+            % {"name": learner_name(self.enrollment.user), "cohort": target.name},
+        )
+        return redirect("cohortes:enrollments", target.pk)

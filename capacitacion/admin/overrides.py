@@ -130,7 +130,17 @@ class QuizOverrideIndexView(generic.IndexView):
 
 
 class QuizOverrideCreateView(AppliesOverrideMixin, generic.CreateView):
-    pass
+    def get_initial_form_instance(self):
+        # Reached from a learner's row (cohort enrolments, learner search): the
+        # enrolment comes preselected, if the user manages it.
+        enrollment_id = self.request.GET.get("enrollment", "")
+        if enrollment_id.isdigit():
+            enrollment = Enrollment.objects.filter(
+                pk=enrollment_id, course__in=courses_editable_by(self.request.user)
+            ).first()
+            if enrollment is not None:
+                return QuizOverride(enrollment=enrollment)
+        return super().get_initial_form_instance()
 
 
 class QuizOverrideEditView(ScopedOverrideMixin, AppliesOverrideMixin, generic.EditView):

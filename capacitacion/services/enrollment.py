@@ -211,3 +211,32 @@ def _promote_waitlisted(cohort: Cohort) -> list[Enrollment]:
         notify(waiting, NotificationEvent.PROMOTED)
         promoted.append(waiting)
     return promoted
+
+
+@transaction.atomic
+def move_to_cohort(enrollment: Enrollment, cohort: Cohort, *, by) -> Enrollment:
+    """Move a learner to another cohort of the same course. Progress, attempts and
+    certificates hang on the enrolment, so they come along. A learner holding a
+    seat needs a free seat in the new cohort; the seat they leave goes to the old
+    cohort's waiting list."""
+    if cohort.course_id != enrollment.course_id:
+        raise EnrollmentError(_("Solo se puede cambiar a una cohorte del mismo curso."))
+    if cohort.pk == enrollment.cohort_id:
+        raise EnrollmentError(_("La persona ya está en esa cohorte."))
+    # Both cohorts locked in id order, so two opposite moves cannot deadlock.
+    locked = {
+        c.pk: c
+        for c in Cohort.objects.select_for_update()
+        .filter(pk__in=[cohort.pk, enrollment.cohort_id])
+        .order_by("pk")
+    }
+    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    target, source = locked[cohort.pk], locked.get(enrollment.cohort_id)
+    holds_seat = enrollment.status in SEAT_STATUSES
+    if holds_seat and not _has_free_seat(target):
+        raise EnrollmentError(_("La cohorte %(cohort)s está completa.") % {"cohort": target.name})
+    enrollment.cohort = target
+    enrollment.save(update_fields=["cohort"])
+    if holds_seat and source is not None:
+        _promote_waitlisted(source)
+    return enrollment

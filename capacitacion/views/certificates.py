@@ -81,7 +81,10 @@ def verify(request, code: str):
     if canonical != code:
         return redirect("certificates:verify", canonical)
     certificate = get_object_or_404(Certificate, code=code)
-    signature = credentials.verify_credential(certificate.credential)
+    # After the holder deleted their account we no longer keep the signed credential.
+    signature = (
+        None if certificate.holder_erased_at else credentials.verify_credential(certificate.credential)
+    )
     status_list = status_list_document(certificate.status_list)
     return render(
         request,
@@ -101,6 +104,10 @@ def credential(request, code: str):
     if _too_many_lookups(request):
         return _rate_limited(request)
     certificate = get_object_or_404(Certificate, code=normalize_code(code) or "")
+    if certificate.holder_erased_at:
+        # The holder deleted their personal data; their own copy stays verifiable
+        # with the issuer's public keys and the status list.
+        return _public(JsonResponse({}, status=410))
     return _public(JsonResponse(certificate.credential, content_type=CREDENTIAL_CONTENT_TYPE))
 
 
