@@ -231,16 +231,16 @@ class ModuleState:
     reason: str = ""
 
 
-def module_states(
-    enrollment: Enrollment | None, course: CoursePage, modules: list[ModulePage], today: date | None = None
-):
-    """Whether each module is open for this learner, and if not, why (in words)."""
-    today = today or timezone.localdate()
-    done_lessons, results = set(), {}
-    if enrollment is not None:
-        done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
-        results = {r.quiz_id: r for r in enrollment.quiz_results.all()}
-    required = {
+def _required_items(course: CoursePage, modules: list[ModulePage]) -> dict[str, list[tuple[int, str]]]:
+    """(pk, path) of the course's required lessons and quizzes: from the modules'
+    `.items` when the caller has the outline (course_outline), else two queries."""
+    if modules and all(hasattr(module, "items") for module in modules):
+        items = [item for module in modules for item in module.items if item.required]
+        return {
+            "lessons": [(item.pk, item.path) for item in items if isinstance(item, LessonPage)],
+            "quizzes": [(item.pk, item.path) for item in items if isinstance(item, QuizPage)],
+        }
+    return {
         "lessons": list(
             LessonPage.objects.live()
             .filter(path__startswith=course.path, required=True)
@@ -252,6 +252,29 @@ def module_states(
             .values_list("pk", "path")
         ),
     }
+
+
+def module_states(
+    enrollment: Enrollment | None,
+    course: CoursePage,
+    modules: list[ModulePage],
+    today: date | None = None,
+    *,
+    done_lessons: set | None = None,
+    results: dict | None = None,
+):
+    """Whether each module is open for this learner, and if not, why (in words).
+    `done_lessons` and `results` (quiz id: QuizResult) spare the queries when the
+    caller has already read them."""
+    today = today or timezone.localdate()
+    if enrollment is None:
+        done_lessons, results = set(), {}
+    else:
+        if done_lessons is None:
+            done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
+        if results is None:
+            results = {r.quiz_id: r for r in enrollment.quiz_results.all()}
+    required = _required_items(course, modules)
     quiz_titles = dict(
         QuizPage.objects.filter(
             pk__in=[m.prerequisite_quiz_id for m in modules if m.prerequisite_quiz_id]
@@ -309,6 +332,16 @@ def open_cohorts(course: CoursePage):
     )
 
 
+def _outline_item(modules: list[ModulePage], pk: int) -> Page | None:
+    """The lesson or quiz `pk` from the course outline, or from the database if the
+    outline does not have it."""
+    for module in modules:
+        for item in getattr(module, "items", []):
+            if item.pk == pk:
+                return item
+    return Page.objects.filter(pk=pk).first()
+
+
 @dataclass
 class CourseState:
     """What the course page shows one visitor about their own enrolment."""
@@ -334,19 +367,20 @@ def course_state(user, course: CoursePage, modules: list[ModulePage]) -> CourseS
         )
     cohorts = list(open_cohorts(course))
     studying = enrollment is not None and enrollment.can_study
-    done_ids = set()
+    done_lessons, results = set(), {}
     if studying:
-        done_ids = set(enrollment.lesson_completions.values_list("lesson_id", flat=True)) | set(
-            enrollment.quiz_results.filter(passed=True).values_list("quiz_id", flat=True)
-        )
+        done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
+        results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
     return CourseState(
         enrollment=enrollment,
         progress=progress_percent(enrollment) if studying else None,
         cohorts=cohorts,
         needs_key=course.enrolment_policy == "key" or any(c.enrolment_key for c in cohorts),
-        module_states=module_states(enrollment if studying else None, course, modules),
-        done_ids=done_ids,
-        next_item=Page.objects.filter(pk=enrollment.next_item_id).first()
+        module_states=module_states(
+            enrollment if studying else None, course, modules, done_lessons=done_lessons, results=results
+        ),
+        done_ids=done_lessons | {quiz_id for quiz_id, result in results.items() if result.passed},
+        next_item=_outline_item(modules, enrollment.next_item_id)
         if studying and enrollment.next_item_id
         else None,
         waitlist_position=enrollment.queue_position

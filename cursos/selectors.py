@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, QuerySet, When
+from django.db.models import Case, IntegerField, Q, QuerySet, When
 from taggit.models import Tag
 from wagtail.models import Page
 
@@ -23,6 +23,13 @@ from cursos.models import (
 
 COURSES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
+
+
+def private_q() -> Q:
+    """Pages under a view restriction, as one Q: `.exclude(private_q())` is Wagtail's
+    `.public()`, which runs this query again for every queryset it filters. Compute
+    it once per page and reuse it."""
+    return Page.objects.all().private_q()
 
 
 def _with_institutions(courses: list[CoursePage], institutions: list[InstitutionPage]) -> list[CoursePage]:
@@ -66,9 +73,13 @@ class CatalogFilters:
 
 
 def filter_courses(
-    catalog: CatalogPage, filters: CatalogFilters, institutions: list[InstitutionPage]
+    catalog: CatalogPage,
+    filters: CatalogFilters,
+    institutions: list[InstitutionPage],
+    private: Q | None = None,
 ) -> QuerySet:
-    courses = CoursePage.objects.live().public().descendant_of(catalog)
+    private = private_q() if private is None else private
+    courses = CoursePage.objects.live().exclude(private).descendant_of(catalog)
     if filters.tag:
         courses = courses.filter(
             pk__in=CourseTag.objects.filter(tag__slug=filters.tag).values("content_object_id")
@@ -83,7 +94,8 @@ def filter_courses(
     if not filters.q:
         return courses.order_by("title")
     ranked_ids = [
-        page.pk for page in CoursePage.objects.live().public().descendant_of(catalog).search(filters.q)
+        page.pk
+        for page in CoursePage.objects.live().exclude(private).descendant_of(catalog).search(filters.q)
     ]
     ranking = Case(
         *[When(pk=pk, then=rank) for rank, pk in enumerate(ranked_ids)], output_field=IntegerField()
@@ -93,8 +105,11 @@ def filter_courses(
 
 def catalog_context(catalog: CatalogPage, params) -> dict:
     filters = CatalogFilters.from_params(params)
-    institutions = list(InstitutionPage.objects.live().public().child_of(catalog).order_by("title"))
-    paginator = Paginator(_course_cards(filter_courses(catalog, filters, institutions)), COURSES_PER_PAGE)
+    private = private_q()
+    institutions = list(InstitutionPage.objects.live().exclude(private).child_of(catalog).order_by("title"))
+    paginator = Paginator(
+        _course_cards(filter_courses(catalog, filters, institutions, private)), COURSES_PER_PAGE
+    )
     page: PaginatorPage = paginator.get_page(params.get("pagina"))
     _with_institutions(page.object_list, institutions)
     query = params.copy()
@@ -107,7 +122,7 @@ def catalog_context(catalog: CatalogPage, params) -> dict:
         "languages": CourseLanguage.choices,
         "tags": Tag.objects.filter(
             pk__in=CourseTag.objects.filter(
-                content_object__in=CoursePage.objects.live().public().descendant_of(catalog)
+                content_object__in=CoursePage.objects.live().exclude(private).descendant_of(catalog)
             ).values("tag_id")
         ).order_by("name"),
         "filter_query": query.urlencode(),
@@ -116,11 +131,12 @@ def catalog_context(catalog: CatalogPage, params) -> dict:
 
 def course_outline(course: CoursePage) -> list[ModulePage]:
     """The course's modules, each with `.items`: its lessons and quizzes in tree order."""
-    modules = list(ModulePage.objects.live().public().child_of(course).order_by("path"))
+    private = private_q()
+    modules = list(ModulePage.objects.live().exclude(private).child_of(course).order_by("path"))
     items = sorted(
         [
-            *LessonPage.objects.live().public().descendant_of(course).defer("body"),
-            *QuizPage.objects.live().public().descendant_of(course).defer("questions", "intro"),
+            *LessonPage.objects.live().exclude(private).descendant_of(course).defer("body"),
+            *QuizPage.objects.live().exclude(private).descendant_of(course).defer("questions", "intro"),
         ],
         key=lambda page: page.path,
     )
@@ -135,10 +151,11 @@ def course_outline(course: CoursePage) -> list[ModulePage]:
 
 
 def module_items(module: ModulePage) -> list[Page]:
+    private = private_q()
     return sorted(
         [
-            *LessonPage.objects.live().public().child_of(module).defer("body"),
-            *QuizPage.objects.live().public().child_of(module).defer("questions", "intro"),
+            *LessonPage.objects.live().exclude(private).child_of(module).defer("body"),
+            *QuizPage.objects.live().exclude(private).child_of(module).defer("questions", "intro"),
         ],
         key=lambda page: page.path,
     )
