@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from aula import page_cache, sites
+from aula import page_cache, restrictions, sites
 from capacitacion.models import Certificate, Cohort
 
 
@@ -16,6 +16,7 @@ def content_changed(sender=None, instance=None, raw=False, **kwargs):
     if raw:
         return
     page_cache.bump(page_cache.CONTENT)
+    restrictions.forget()  # a new restriction, or a page moved and its path changed
     # A site's root page (or a translation of it) may have changed, or a site itself.
     if isinstance(instance, (Site, Locale)) or (isinstance(instance, Page) and instance.depth <= 2):
         sites.forget_sites()

@@ -7,7 +7,7 @@ one entry per host and port, and dropped by the signals in aula/signals.py."""
 
 from django.core.cache import cache
 from django.http.request import split_domain_port
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 from wagtail.models.sites import get_site_for_hostname
 
 SITES_KEY = "aula:sites:v1"
@@ -46,8 +46,20 @@ def site_for_request(request) -> Site | None:
     return site
 
 
+LOCALES_KEY = "aula:locale-ids:v1"
+
+
+def locale_ids() -> dict[str, int]:
+    """{language code: Locale id}, from the cache."""
+    ids = cache.get(LOCALES_KEY)
+    if ids is None:
+        ids = dict(Locale.objects.values_list("language_code", "pk"))
+        cache.set(LOCALES_KEY, ids, timeout=SITES_TIMEOUT)
+    return ids
+
+
 def forget_sites() -> None:
-    cache.delete(SITES_KEY)
+    cache.delete_many([SITES_KEY, LOCALES_KEY])
 
 
 class CachedSiteMiddleware:
@@ -58,6 +70,7 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(("/admin/", "/static/", "/media/")):
+        # /health/ must answer even when the database does not.
+        if not request.path_info.startswith(("/health/", "/admin/", "/static/", "/media/")):
             request._wagtail_site = site_for_request(request)
         return self.get_response(request)

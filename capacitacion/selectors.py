@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -231,26 +232,27 @@ class ModuleState:
     reason: str = ""
 
 
-def _required_items(course: CoursePage, modules: list[ModulePage]) -> dict[str, list[tuple[int, str]]]:
+def _required_items(
+    course: CoursePage, modules: list[ModulePage], items: list[Page] | None = None
+) -> dict[str, list[tuple[int, str]]]:
     """(pk, path) of the course's required lessons and quizzes: from the modules'
-    `.items` when the caller has the outline (course_outline), else two queries."""
+    `.items` (course_outline) or from `items` (cursos.selectors.course_items) when
+    the caller has them, else in one query."""
     if modules and all(hasattr(module, "items") for module in modules):
-        items = [item for module in modules for item in module.items if item.required]
+        found = [item for module in modules for item in module.items if item.required]
         return {
-            "lessons": [(item.pk, item.path) for item in items if isinstance(item, LessonPage)],
-            "quizzes": [(item.pk, item.path) for item in items if isinstance(item, QuizPage)],
+            "lessons": [(item.pk, item.path) for item in found if isinstance(item, LessonPage)],
+            "quizzes": [(item.pk, item.path) for item in found if isinstance(item, QuizPage)],
         }
+    if items is None:
+        from cursos.selectors import course_items
+
+        items = course_items(course)
+    lesson_type = ContentType.objects.get_for_model(LessonPage).pk
+    quiz_type = ContentType.objects.get_for_model(QuizPage).pk
     return {
-        "lessons": list(
-            LessonPage.objects.live()
-            .filter(path__startswith=course.path, required=True)
-            .values_list("pk", "path")
-        ),
-        "quizzes": list(
-            QuizPage.objects.live()
-            .filter(path__startswith=course.path, required=True)
-            .values_list("pk", "path")
-        ),
+        "lessons": [(i.pk, i.path) for i in items if i.item_required and i.content_type_id == lesson_type],
+        "quizzes": [(i.pk, i.path) for i in items if i.item_required and i.content_type_id == quiz_type],
     }
 
 
@@ -262,6 +264,7 @@ def module_states(
     *,
     done_lessons: set | None = None,
     results: dict | None = None,
+    items: list[Page] | None = None,
 ):
     """Whether each module is open for this learner, and if not, why (in words).
     `done_lessons` and `results` (quiz id: QuizResult) spare the queries when the
@@ -274,7 +277,7 @@ def module_states(
             done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
         if results is None:
             results = {r.quiz_id: r for r in enrollment.quiz_results.all()}
-    required = _required_items(course, modules)
+    required = _required_items(course, modules, items)
     quiz_titles = dict(
         QuizPage.objects.filter(
             pk__in=[m.prerequisite_quiz_id for m in modules if m.prerequisite_quiz_id]
@@ -365,7 +368,12 @@ def course_state(user, course: CoursePage, modules: list[ModulePage]) -> CourseS
             .annotate(next_item_id=_next_item_id(), queue_position=waitlist_position())
             .first()
         )
-    cohorts = list(open_cohorts(course))
+    # Only the enrolment form lists cohorts: for visitors who are signed in and not
+    # (or no longer) enrolled; everyone else is spared the query.
+    shows_form = user.is_authenticated and (
+        enrollment is None or enrollment.status == EnrollmentStatus.WITHDRAWN
+    )
+    cohorts = list(open_cohorts(course)) if shows_form else []
     studying = enrollment is not None and enrollment.can_study
     done_lessons, results = set(), {}
     if studying:
@@ -596,7 +604,11 @@ class QuizState:
     review: ReviewOptions
 
 
-def quiz_state(enrollment: Enrollment, quiz) -> QuizState:
+_UNREAD = object()
+
+
+def quiz_state(enrollment: Enrollment, quiz, result=_UNREAD) -> QuizState:
+    """`result`: the learner's QuizResult (or None) when the caller has read it."""
     attempts = list(QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).order_by("number"))
     rules = quiz_rules(enrollment, quiz)
     left = None if not rules.max_attempts else max(0, rules.max_attempts - len(attempts))
@@ -604,7 +616,9 @@ def quiz_state(enrollment: Enrollment, quiz) -> QuizState:
         attempts=[a for a in attempts if a.status != AttemptStatus.IN_PROGRESS],
         open_attempt=next((a for a in attempts if a.status == AttemptStatus.IN_PROGRESS), None),
         attempts_left=left,
-        result=QuizResult.objects.filter(enrollment=enrollment, quiz=quiz).first(),
+        result=QuizResult.objects.filter(enrollment=enrollment, quiz=quiz).first()
+        if result is _UNREAD
+        else result,
         rules=rules,
         closed=rules.is_closed(),
         review=review_options(enrollment, quiz, rules),

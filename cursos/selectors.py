@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, QuerySet, When
+from django.db.models.functions import Coalesce
 from taggit.models import Tag
 from wagtail.models import Page
 
+from aula.restrictions import private_q, restricted_paths
 from cursos.models import (
     Audience,
     CatalogPage,
@@ -25,13 +27,6 @@ COURSES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
 
 
-def private_q() -> Q:
-    """Pages under a view restriction, as one Q: `.exclude(private_q())` is Wagtail's
-    `.public()`, which runs this query again for every queryset it filters. Compute
-    it once per page and reuse it."""
-    return Page.objects.all().private_q()
-
-
 def _with_institutions(courses: list[CoursePage], institutions: list[InstitutionPage]) -> list[CoursePage]:
     """Attach each course's institution (its parent) without a query per course."""
     by_path = {institution.path: institution for institution in institutions}
@@ -45,7 +40,9 @@ def _course_cards(queryset: QuerySet) -> QuerySet:
 
 
 def institution_courses(institution: InstitutionPage) -> list[CoursePage]:
-    courses = list(_course_cards(CoursePage.objects.live().public().child_of(institution).order_by("title")))
+    courses = list(
+        _course_cards(CoursePage.objects.live().exclude(private_q()).child_of(institution).order_by("title"))
+    )
     return _with_institutions(courses, [institution])
 
 
@@ -161,6 +158,19 @@ def module_items(module: ModulePage) -> list[Page]:
     )
 
 
+def course_items(course: Page) -> list[Page]:
+    """Every live lesson and quiz of the course, in tree order, in one query: base
+    pages with `item_required` (the lesson's or quiz's `required`). Enough for the
+    previous/next links and for the module rules (capacitacion.selectors)."""
+    return list(
+        Page.objects.live()
+        .filter(path__startswith=course.path, depth=course.depth + 2)
+        .annotate(item_required=Coalesce("lessonpage__required", "quizpage__required"))
+        .only("id", "title", "path", "depth", "url_path", "slug", "locale_id", "content_type_id", "live")
+        .order_by("path")
+    )
+
+
 @dataclass
 class LessonNavigation:
     course: Page | None
@@ -169,20 +179,28 @@ class LessonNavigation:
     next: Page | None
 
 
-def item_navigation(item: Page) -> LessonNavigation:
-    """Breadcrumb parents and the previous/next lesson or quiz across the whole course."""
-    ancestors = {page.depth: page for page in item.get_ancestors().filter(depth__gte=item.depth - 2)}
-    module, course = ancestors.get(item.depth - 1), ancestors.get(item.depth - 2)
+def item_navigation(item: Page, access=None) -> LessonNavigation:
+    """Breadcrumb parents and the previous/next lesson or quiz across the whole course.
+    The access check (capacitacion.access) has already read the module and course."""
+    if access is not None and access.course is not None and access.module is not None:
+        module, course = access.module, access.course
+    else:
+        ancestors = {page.depth: page for page in item.get_ancestors().filter(depth__gte=item.depth - 2)}
+        module, course = ancestors.get(item.depth - 1), ancestors.get(item.depth - 2)
     if course is None:
         return LessonNavigation(None, module, None, None)
-    siblings = list(
-        Page.objects.live()
-        .public()
-        .descendant_of(course)
-        .filter(depth=item.depth)
-        .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "slug", "locale_id")
-    )
+    if access is not None and access.course_items is not None:
+        private = tuple(restricted_paths())
+        siblings = [page for page in access.course_items if not page.path.startswith(private)]
+    else:
+        siblings = list(
+            Page.objects.live()
+            .exclude(private_q())
+            .descendant_of(course)
+            .filter(depth=item.depth)
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "slug", "locale_id")
+        )
     index = next((i for i, page in enumerate(siblings) if page.pk == item.pk), None)
     if index is None:
         return LessonNavigation(course, module, None, None)

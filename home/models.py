@@ -1,16 +1,19 @@
 from django.db import models
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from aula.restrictions import CachedViewRestrictionsMixin
 from home.blocks import BodyBlock
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     hero_heading = models.CharField(_("título principal"), max_length=120)
     hero_text = models.TextField(_("texto principal"), max_length=400, blank=True)
     intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -34,6 +37,17 @@ class HomePage(Page):
         base page's title, description and URL)."""
         items = self.featured_items.filter(page__live=True).select_related("page").order_by("sort_order")
         return [item.page for item in items]
+
+    @property
+    def localized(self):
+        """Wagtail looks up the active language's Locale on every request to pick the
+        home page's translation; when this page is already in that language (every
+        Spanish page), the cached locale ids answer without a query."""
+        from aula.sites import locale_ids
+
+        if locale_ids().get(get_supported_content_language_variant(get_language())) == self.locale_id:
+            return self
+        return super().localized
 
     def route(self, request, path_components):
         """Find the page for the whole path in one query, by url_path, instead of
@@ -79,7 +93,7 @@ class HomeFeaturedItem(Orderable):
         verbose_name_plural = _("destacados")
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """Plain content: about the network, FAQ, privacy notice."""
 
     summary = models.TextField(_("resumen"), max_length=300, blank=True)

@@ -161,6 +161,9 @@ CACHES = {
 # from the cache. Changes invalidate it at once; the timeout bounds only what no
 # signal sees: time passing (a cohort's enrolment window opening). 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Sessions are read from the cache (written through to the database, so nothing is
+# lost when the cache is cleared): one query less on every signed-in request.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.org:587; the console by default.
 _email = dj_email_url.parse(os.environ.get("EMAIL_URL", "console:"))
