@@ -25,7 +25,15 @@ from capacitacion.models import (
     QuizOverride,
     QuizResult,
 )
-from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage, ReviewWhen, question_from_data
+from cursos.models import (
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+    ReviewWhen,
+    question_from_data,
+    revision_questions,
+)
 
 
 def _count(queryset) -> Subquery:
@@ -429,7 +437,7 @@ def quiz_rules(enrollment: Enrollment, quiz: QuizPage) -> QuizRules:
 def attempt_question_map(attempt) -> dict:
     """{question id: StreamChild} of the attempt: the questions of the revision it
     started on, plus the snapshots of the bank questions it drew."""
-    questions = {child.id: child for child in attempt.revision.as_object().questions}
+    questions = {child.id: child for child in revision_questions(attempt.revision)}
     for drawn in attempt.questions:
         if "snapshot" in drawn:
             child = question_from_data(drawn["snapshot"])

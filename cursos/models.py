@@ -540,6 +540,13 @@ def question_from_data(raw: dict):
     return QuizPage._meta.get_field("questions").stream_block.to_python([raw])[0]
 
 
+def revision_questions(revision):
+    """The questions of a QuizPage revision, read from its stored content alone:
+    revision.as_object() rebuilds the whole page, with queries for its locale,
+    content type and comments, for a field that needs none."""
+    return QuizPage._meta.get_field("questions").to_python(revision.content.get("questions") or "[]")
+
+
 class QuestionBank(ClusterableModel):
     """Questions written once and drawn at random by any number of quizzes.
 
