@@ -393,6 +393,13 @@ class LessonPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
         access = context["access"]
         context["nav"] = item_navigation(self, access)
         context["is_done"] = bool(access and access.enrollment and self.pk in access.done_lessons)
+        # The body is the same for every learner: its rendering is cached per published
+        # revision (a new publish is a new key). Never for a preview, which shows a draft.
+        context["body_cache_key"] = (
+            None
+            if getattr(request, "is_preview", False) or not self.live_revision_id
+            else self.live_revision_id
+        )
         # The player script is needed only where there is a player to load.
         context["has_media"] = any(block.block_type in {"video", "audio"} for block in self.body)
         return context

@@ -6,6 +6,8 @@ import datetime
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.db import SessionStore
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -186,3 +188,21 @@ def test_a_certificate_page_is_not_cached_past_its_expiry(certificate):
     assert 0 < _seconds_until_expiry(certificate) <= 24 * 60 * 60
     certificate.valid_until = timezone.localdate() - datetime.timedelta(days=1)
     assert _seconds_until_expiry(certificate) is None  # already says "expired"
+
+
+def test_a_lesson_body_is_cached_per_published_revision(client, course):
+    user = learner()
+    enroll(user=user, course=course)
+    client.force_login(user)
+    lesson = LessonPage.objects.descendant_of(course).first()
+    lesson.body = [{"type": "paragraph", "value": "<p>Primera versión.</p>"}]
+    lesson.save_revision().publish()
+    assert "Primera versión." in client.get(lesson.url).content.decode()
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    fragment = cache.get(make_template_fragment_key("lesson_body", [lesson.live_revision_id, "es"]))
+    assert "Primera versión." in fragment
+    lesson.body = [{"type": "paragraph", "value": "<p>Segunda versión.</p>"}]
+    lesson.save_revision().publish()
+    page = client.get(lesson.url).content.decode()
+    assert "Segunda versión." in page
+    assert "Primera versión." not in page
