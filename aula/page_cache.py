@@ -122,6 +122,9 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # /health/ reports on the database and broker: keep it away from the cache.
+        if request.path_info.startswith(("/health/", "/admin/", "/static/")):
+            return self.get_response(request)
         cached = fetch(request, CONTENT)
         if cached is not None:
             return cached
