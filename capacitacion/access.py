@@ -65,13 +65,14 @@ STATUS_REASONS = {
 
 
 def _module_and_course(item: Page) -> tuple[list[ModulePage], ModulePage, CoursePage]:
-    """The course's live modules (specific), the item's module and its course. The
-    parents come from the route (Wagtail caches them on the page), so this is two
-    queries: the course and its modules."""
-    module_page = item.get_parent()
-    course = CoursePage.objects.get(pk=module_page.get_parent().pk)
+    """The course's live modules (specific), the item's module and its course, in two
+    queries (the course and its modules): the tree path says which are the parents."""
+    course = CoursePage.objects.get(path=item.path[: -2 * Page.steplen])
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
-    module = next((m for m in modules if m.pk == module_page.pk), None) or module_page.specific
+    module_path = item.path[: -Page.steplen]
+    module = next((m for m in modules if m.path == module_path), None) or ModulePage.objects.get(
+        path=module_path
+    )
     return modules, module, course
 
 

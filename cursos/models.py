@@ -554,6 +554,13 @@ def revision_questions(revision):
     return QuizPage._meta.get_field("questions").to_python(revision.content.get("questions") or "[]")
 
 
+def quiz_from_revision(revision) -> QuizPage:
+    """The quiz as a revision holds it (settings, questions, bank draws), built from
+    the stored content alone, without the queries of revision.as_object(). Enough to
+    draw an attempt's questions; not a page to save or serve."""
+    return QuizPage.from_serializable_data(revision.content, check_fks=False)
+
+
 class QuestionBank(ClusterableModel):
     """Questions written once and drawn at random by any number of quizzes.
 

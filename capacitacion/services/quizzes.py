@@ -25,6 +25,7 @@ from cursos.models import (
     QuestionBank,
     QuizPage,
     question_from_data,
+    quiz_from_revision,
     revision_questions,
 )
 
@@ -146,7 +147,7 @@ def start_attempt(*, user, quiz: QuizPage) -> QuizAttempt:
             quiz=quiz,
             revision=revision,
             number=QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).count() + 1,
-            questions=_draw(revision.as_object()),
+            questions=_draw(quiz_from_revision(revision)),
             deadline=deadline_for(quiz, rules, now),
         )
 
