@@ -14,6 +14,7 @@ from django.middleware.csrf import get_token
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from aula import page_cache
 from capacitacion.models import Certificate
@@ -206,3 +207,32 @@ def test_a_lesson_body_is_cached_per_published_revision(client, course):
     page = client.get(lesson.url).content.decode()
     assert "Segunda versión." in page
     assert "Primera versión." not in page
+
+
+def test_a_new_view_restriction_applies_to_a_cached_page_at_once(client, course):
+    assert client.get(course.url)["X-Page-Cache"] == "miss"
+    assert "Comunicación de riesgos" in client.get("/cursos/").content.decode()
+    PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(course.url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+    assert "Comunicación de riesgos" not in client.get("/cursos/").content.decode()
+
+
+def test_a_home_page_change_shows_at_once_through_the_cached_site(client, home_page):
+    client.force_login(learner())  # no page cache: only the cached site and root page
+    client.get("/")
+    home_page.hero_heading = "Aprender juntos ante el riesgo"
+    home_page.save_revision().publish()
+    assert "Aprender juntos ante el riesgo" in client.get("/").content.decode()
+
+
+def test_a_preview_never_reads_or_fills_the_lesson_body_cache(rf, course):
+    lesson = LessonPage.objects.descendant_of(course).first()
+    lesson.save_revision().publish()
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    request = rf.get(lesson.url)
+    request.user = AnonymousUser()
+    assert lesson.get_context(request)["body_cache_key"] == lesson.live_revision_id
+    request.is_preview = True
+    assert lesson.get_context(request)["body_cache_key"] is None
