@@ -14,6 +14,17 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The local-memory cache outlives a test (its rolled-back database does not):
+    cached pages, sites and rate limits must not leak from one test into another."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def restore_wagtail_roots() -> None:
     """Transactional tests flush every table, the rows Wagtail's migrations create
     included; put back the tree and collection roots the rest of the code expects."""

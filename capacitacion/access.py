@@ -2,14 +2,17 @@
 enrolment whose module is open, and the course institution's staff, who preview
 everything."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import module_states, user_enrollment
+from cursos.models import CoursePage, ModulePage
+from cursos.selectors import course_items
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,32 @@ class Access:
     enrollment: Enrollment | None = None
     course: Page | None = None
     is_staff_preview: bool = False
+    module: Page | None = None
+    # What the learner has done in the course, read once for the access check and
+    # reused by the page: lesson ids, and quiz id -> QuizResult.
+    done_lessons: set = field(default_factory=set)
+    quiz_results: dict = field(default_factory=dict)
+    # The course's live lessons and quizzes (cursos.selectors.course_items).
+    course_items: list | None = None
+
+
+ADMIN_ACCESS_SECONDS = 300
+
+
+def may_open_admin(user) -> bool:
+    """Whether the user may open the Wagtail admin, cached for a few minutes per user:
+    it is asked on every page (the menu link, the staff preview check) and costs two
+    queries. Only a shortcut: the admin and the editing checks ask again themselves."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    key = f"aula:may-open-admin:{user.pk}"
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, allowed, timeout=ADMIN_ACCESS_SECONDS)
+    return allowed
 
 
 STATUS_REASONS = {
@@ -35,12 +64,25 @@ STATUS_REASONS = {
 }
 
 
+def _module_and_course(item: Page) -> tuple[list[ModulePage], ModulePage, CoursePage]:
+    """The course's live modules (specific), the item's module and its course, in two
+    queries (the course and its modules): the tree path says which are the parents."""
+    course = CoursePage.objects.get(path=item.path[: -2 * Page.steplen])
+    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+    module_path = item.path[: -Page.steplen]
+    module = next((m for m in modules if m.path == module_path), None) or ModulePage.objects.get(
+        path=module_path
+    )
+    return modules, module, course
+
+
 def item_access(user, item: Page) -> Access:
     """`item` is a LessonPage or QuizPage (module > course above it)."""
-    module = item.get_parent().specific
-    course = module.get_parent().specific
-    if user.is_authenticated and (user.is_superuser or item.permissions_for_user(user).can_edit()):
-        return Access(True, course=course, is_staff_preview=True)
+    modules, module, course = _module_and_course(item)
+    if user.is_authenticated and (
+        user.is_superuser or (may_open_admin(user) and item.permissions_for_user(user).can_edit())
+    ):
+        return Access(True, course=course, module=module, is_staff_preview=True)
     if not user.is_authenticated:
         return Access(
             False, _("Inicia sesión e inscríbete en el curso para ver sus lecciones."), course=course
@@ -50,8 +92,20 @@ def item_access(user, item: Page) -> Access:
         return Access(False, _("Inscríbete en el curso para ver sus lecciones."), course=course)
     if not enrollment.can_study:
         return Access(False, str(STATUS_REASONS[enrollment.status]), enrollment=None, course=course)
-    modules = list(course.get_children().live().type(type(module)).specific().order_by("path"))
-    state = module_states(enrollment, course, modules)[module.pk]
+    done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
+    results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
+    items = course_items(course)
+    state = module_states(
+        enrollment, course, modules, done_lessons=done_lessons, results=results, items=items
+    )[module.pk]
     if not state.open:
         return Access(False, state.reason, enrollment=enrollment, course=course)
-    return Access(True, enrollment=enrollment, course=course)
+    return Access(
+        True,
+        enrollment=enrollment,
+        course=course,
+        module=module,
+        done_lessons=done_lessons,
+        quiz_results=results,
+        course_items=items,
+    )

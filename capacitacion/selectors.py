@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -24,7 +25,15 @@ from capacitacion.models import (
     QuizOverride,
     QuizResult,
 )
-from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage, ReviewWhen, question_from_data
+from cursos.models import (
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+    ReviewWhen,
+    question_from_data,
+    revision_questions,
+)
 
 
 def _count(queryset) -> Subquery:
@@ -231,27 +240,52 @@ class ModuleState:
     reason: str = ""
 
 
-def module_states(
-    enrollment: Enrollment | None, course: CoursePage, modules: list[ModulePage], today: date | None = None
-):
-    """Whether each module is open for this learner, and if not, why (in words)."""
-    today = today or timezone.localdate()
-    done_lessons, results = set(), {}
-    if enrollment is not None:
-        done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
-        results = {r.quiz_id: r for r in enrollment.quiz_results.all()}
-    required = {
-        "lessons": list(
-            LessonPage.objects.live()
-            .filter(path__startswith=course.path, required=True)
-            .values_list("pk", "path")
-        ),
-        "quizzes": list(
-            QuizPage.objects.live()
-            .filter(path__startswith=course.path, required=True)
-            .values_list("pk", "path")
-        ),
+def _required_items(
+    course: CoursePage, modules: list[ModulePage], items: list[Page] | None = None
+) -> dict[str, list[tuple[int, str]]]:
+    """(pk, path) of the course's required lessons and quizzes: from the modules'
+    `.items` (course_outline) or from `items` (cursos.selectors.course_items) when
+    the caller has them, else in one query."""
+    if modules and all(hasattr(module, "items") for module in modules):
+        found = [item for module in modules for item in module.items if item.required]
+        return {
+            "lessons": [(item.pk, item.path) for item in found if isinstance(item, LessonPage)],
+            "quizzes": [(item.pk, item.path) for item in found if isinstance(item, QuizPage)],
+        }
+    if items is None:
+        from cursos.selectors import course_items
+
+        items = course_items(course)
+    lesson_type = ContentType.objects.get_for_model(LessonPage).pk
+    quiz_type = ContentType.objects.get_for_model(QuizPage).pk
+    return {
+        "lessons": [(i.pk, i.path) for i in items if i.item_required and i.content_type_id == lesson_type],
+        "quizzes": [(i.pk, i.path) for i in items if i.item_required and i.content_type_id == quiz_type],
     }
+
+
+def module_states(
+    enrollment: Enrollment | None,
+    course: CoursePage,
+    modules: list[ModulePage],
+    today: date | None = None,
+    *,
+    done_lessons: set | None = None,
+    results: dict | None = None,
+    items: list[Page] | None = None,
+):
+    """Whether each module is open for this learner, and if not, why (in words).
+    `done_lessons` and `results` (quiz id: QuizResult) spare the queries when the
+    caller has already read them."""
+    today = today or timezone.localdate()
+    if enrollment is None:
+        done_lessons, results = set(), {}
+    else:
+        if done_lessons is None:
+            done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
+        if results is None:
+            results = {r.quiz_id: r for r in enrollment.quiz_results.all()}
+    required = _required_items(course, modules, items)
     quiz_titles = dict(
         QuizPage.objects.filter(
             pk__in=[m.prerequisite_quiz_id for m in modules if m.prerequisite_quiz_id]
@@ -309,6 +343,16 @@ def open_cohorts(course: CoursePage):
     )
 
 
+def _outline_item(modules: list[ModulePage], pk: int) -> Page | None:
+    """The lesson or quiz `pk` from the course outline, or from the database if the
+    outline does not have it."""
+    for module in modules:
+        for item in getattr(module, "items", []):
+            if item.pk == pk:
+                return item
+    return Page.objects.filter(pk=pk).first()
+
+
 @dataclass
 class CourseState:
     """What the course page shows one visitor about their own enrolment."""
@@ -332,21 +376,27 @@ def course_state(user, course: CoursePage, modules: list[ModulePage]) -> CourseS
             .annotate(next_item_id=_next_item_id(), queue_position=waitlist_position())
             .first()
         )
-    cohorts = list(open_cohorts(course))
+    # Only the enrolment form lists cohorts: for visitors who are signed in and not
+    # (or no longer) enrolled; everyone else is spared the query.
+    shows_form = user.is_authenticated and (
+        enrollment is None or enrollment.status == EnrollmentStatus.WITHDRAWN
+    )
+    cohorts = list(open_cohorts(course)) if shows_form else []
     studying = enrollment is not None and enrollment.can_study
-    done_ids = set()
+    done_lessons, results = set(), {}
     if studying:
-        done_ids = set(enrollment.lesson_completions.values_list("lesson_id", flat=True)) | set(
-            enrollment.quiz_results.filter(passed=True).values_list("quiz_id", flat=True)
-        )
+        done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
+        results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
     return CourseState(
         enrollment=enrollment,
         progress=progress_percent(enrollment) if studying else None,
         cohorts=cohorts,
         needs_key=course.enrolment_policy == "key" or any(c.enrolment_key for c in cohorts),
-        module_states=module_states(enrollment if studying else None, course, modules),
-        done_ids=done_ids,
-        next_item=Page.objects.filter(pk=enrollment.next_item_id).first()
+        module_states=module_states(
+            enrollment if studying else None, course, modules, done_lessons=done_lessons, results=results
+        ),
+        done_ids=done_lessons | {quiz_id for quiz_id, result in results.items() if result.passed},
+        next_item=_outline_item(modules, enrollment.next_item_id)
         if studying and enrollment.next_item_id
         else None,
         waitlist_position=enrollment.queue_position
@@ -387,7 +437,7 @@ def quiz_rules(enrollment: Enrollment, quiz: QuizPage) -> QuizRules:
 def attempt_question_map(attempt) -> dict:
     """{question id: StreamChild} of the attempt: the questions of the revision it
     started on, plus the snapshots of the bank questions it drew."""
-    questions = {child.id: child for child in attempt.revision.as_object().questions}
+    questions = {child.id: child for child in revision_questions(attempt.revision)}
     for drawn in attempt.questions:
         if "snapshot" in drawn:
             child = question_from_data(drawn["snapshot"])
@@ -562,7 +612,11 @@ class QuizState:
     review: ReviewOptions
 
 
-def quiz_state(enrollment: Enrollment, quiz) -> QuizState:
+_UNREAD = object()
+
+
+def quiz_state(enrollment: Enrollment, quiz, result=_UNREAD) -> QuizState:
+    """`result`: the learner's QuizResult (or None) when the caller has read it."""
     attempts = list(QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).order_by("number"))
     rules = quiz_rules(enrollment, quiz)
     left = None if not rules.max_attempts else max(0, rules.max_attempts - len(attempts))
@@ -570,7 +624,9 @@ def quiz_state(enrollment: Enrollment, quiz) -> QuizState:
         attempts=[a for a in attempts if a.status != AttemptStatus.IN_PROGRESS],
         open_attempt=next((a for a in attempts if a.status == AttemptStatus.IN_PROGRESS), None),
         attempts_left=left,
-        result=QuizResult.objects.filter(enrollment=enrollment, quiz=quiz).first(),
+        result=QuizResult.objects.filter(enrollment=enrollment, quiz=quiz).first()
+        if result is _UNREAD
+        else result,
         rules=rules,
         closed=rules.is_closed(),
         review=review_options(enrollment, quiz, rules),

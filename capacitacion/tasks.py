@@ -75,3 +75,13 @@ def send_cohort_ending_notices() -> int:
     from capacitacion.services.reminders import send_cohort_ending_notices
 
     return send_cohort_ending_notices()
+
+
+@shared_task(acks_late=True)
+def send_cohort_invitations(cohort_id: int, user_ids: list[int]) -> int:
+    """Email the accounts a bulk enrolment created their link to set a password: a
+    few hundred messages are the worker's job, not the admin request's. Not retried:
+    a failure for one person is logged, and they can still use "forgot password"."""
+    from capacitacion.services.bulk_enrol import send_invitations
+
+    return send_invitations(cohort_id, user_ids)

@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from aula.restrictions import CachedViewRestrictionsMixin
 from cursos.blocks import LessonBodyBlock, QuestionStreamBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
@@ -77,7 +78,7 @@ class Country(models.TextChoices):
     OTHER = "XX", _("Otro país")
 
 
-class CatalogPage(Page):
+class CatalogPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -97,7 +98,7 @@ class CatalogPage(Page):
         return context
 
 
-class InstitutionPage(Page):
+class InstitutionPage(CachedViewRestrictionsMixin, Page):
     """A partner university or the network's secretariat; its subtree is its courses."""
 
     short_name = models.CharField(_("sigla"), max_length=30)
@@ -148,7 +149,7 @@ class CourseTag(TaggedItemBase):
     content_object = ParentalKey("cursos.CoursePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class CoursePage(Page):
+class CoursePage(CachedViewRestrictionsMixin, Page):
     summary = models.TextField(_("resumen"), max_length=300)
     description = RichTextField(_("descripción"), blank=True, features=RICH_TEXT_FEATURES)
     hero_image = models.ForeignKey(
@@ -289,7 +290,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictionsMixin, Page):
     summary = models.TextField(_("resumen"), max_length=500, blank=True)
     opens_on = models.DateField(
         _("se abre el"), null=True, blank=True, help_text=_("Vacío = disponible desde la inscripción.")
@@ -364,7 +365,7 @@ class LearnerOnlyMixin:
         return context
 
 
-class LessonPage(LearnerOnlyMixin, Page):
+class LessonPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
     body = StreamField(LessonBodyBlock(), verbose_name=_("contenido"))
     estimated_minutes = models.PositiveSmallIntegerField(
         _("minutos estimados"), default=10, validators=[MinValueValidator(1), MaxValueValidator(600)]
@@ -389,17 +390,22 @@ class LessonPage(LearnerOnlyMixin, Page):
         from cursos.selectors import item_navigation
 
         context = super().get_context(request, *args, **kwargs)
-        context["nav"] = item_navigation(self)
         access = context["access"]
-        context["is_done"] = bool(
-            access and access.enrollment and access.enrollment.lesson_completions.filter(lesson=self).exists()
+        context["nav"] = item_navigation(self, access)
+        context["is_done"] = bool(access and access.enrollment and self.pk in access.done_lessons)
+        # The body is the same for every learner: its rendering is cached per published
+        # revision (a new publish is a new key). Never for a preview, which shows a draft.
+        context["body_cache_key"] = (
+            None
+            if getattr(request, "is_preview", False) or not self.live_revision_id
+            else self.live_revision_id
         )
         # The player script is needed only where there is a player to load.
         context["has_media"] = any(block.block_type in {"video", "audio"} for block in self.body)
         return context
 
 
-class QuizPage(LearnerOnlyMixin, Page):
+class QuizPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
     pass_mark = models.PositiveSmallIntegerField(
         _("nota para aprobar (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
@@ -520,10 +526,10 @@ class QuizPage(LearnerOnlyMixin, Page):
         from cursos.selectors import item_navigation, public_questions
 
         context = super().get_context(request, *args, **kwargs)
-        context["nav"] = item_navigation(self)
         access = context["access"]
+        context["nav"] = item_navigation(self, access)
         if access and access.enrollment:
-            context["learner"] = quiz_state(access.enrollment, self)
+            context["learner"] = quiz_state(access.enrollment, self, result=access.quiz_results.get(self.pk))
         else:
             # The institution's staff preview the questions (never the answers).
             context["questions"] = public_questions(self)
@@ -539,6 +545,20 @@ def question_from_data(raw: dict):
     """A question block stored as raw data (a bank question's snapshot in an attempt)
     as a StreamChild, exactly like the questions read from a quiz revision."""
     return QuizPage._meta.get_field("questions").stream_block.to_python([raw])[0]
+
+
+def revision_questions(revision):
+    """The questions of a QuizPage revision, read from its stored content alone:
+    revision.as_object() rebuilds the whole page, with queries for its locale,
+    content type and comments, for a field that needs none."""
+    return QuizPage._meta.get_field("questions").to_python(revision.content.get("questions") or "[]")
+
+
+def quiz_from_revision(revision) -> QuizPage:
+    """The quiz as a revision holds it (settings, questions, bank draws), built from
+    the stored content alone, without the queries of revision.as_object(). Enough to
+    draw an attempt's questions; not a page to save or serve."""
+    return QuizPage.from_serializable_data(revision.content, check_fks=False)
 
 
 class QuestionBank(ClusterableModel):

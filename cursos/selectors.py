@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, QuerySet, When
+from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.models import Page
 
+from aula.restrictions import private_q, restricted_paths
 from cursos.models import (
     Audience,
     CatalogPage,
@@ -39,7 +41,9 @@ def _course_cards(queryset: QuerySet) -> QuerySet:
 
 
 def institution_courses(institution: InstitutionPage) -> list[CoursePage]:
-    courses = list(_course_cards(CoursePage.objects.live().public().child_of(institution).order_by("title")))
+    courses = list(
+        _course_cards(CoursePage.objects.live().exclude(private_q()).child_of(institution).order_by("title"))
+    )
     return _with_institutions(courses, [institution])
 
 
@@ -74,10 +78,11 @@ def _any_of(queryset: QuerySet, make_q, pages) -> QuerySet:
     return queryset.filter(condition)
 
 
-def catalog_courses(catalogs: list[CatalogPage]) -> QuerySet:
+def catalog_courses(catalogs: list[CatalogPage], private: Q | None = None) -> QuerySet:
     """Live courses under the catalog in every language: each language version is its
-    own course, so a course translated into Portuguese is listed twice, once per language."""
-    courses = CoursePage.objects.live().public()
+    own course, so a course translated into Portuguese is listed twice, once per language.
+    `private`: private_q(), when the caller has it already."""
+    courses = CoursePage.objects.live().exclude(private_q() if private is None else private)
     return _any_of(courses, courses.descendant_of_q, catalogs)
 
 
@@ -88,9 +93,12 @@ def active_language_first(courses: QuerySet, *then: str) -> QuerySet:
 
 
 def filter_courses(
-    catalogs: list[CatalogPage], filters: CatalogFilters, institutions: list[InstitutionPage]
+    catalogs: list[CatalogPage],
+    filters: CatalogFilters,
+    institutions: list[InstitutionPage],
+    private: Q | None = None,
 ) -> QuerySet:
-    courses = catalog_courses(catalogs)
+    courses = catalog_courses(catalogs, private)
     if filters.tag:
         courses = courses.filter(
             pk__in=CourseTag.objects.filter(tag__slug=filters.tag).values("content_object_id")
@@ -106,7 +114,7 @@ def filter_courses(
         courses = _any_of(courses, courses.child_of_q, versions)
     if not filters.q:
         return active_language_first(courses, "title")
-    ranked_ids = [page.pk for page in catalog_courses(catalogs).search(filters.q)]
+    ranked_ids = [page.pk for page in catalog_courses(catalogs, private).search(filters.q)]
     ranking = Case(
         *[When(pk=pk, then=rank) for rank, pk in enumerate(ranked_ids)], output_field=IntegerField()
     )
@@ -124,10 +132,15 @@ def one_per_institution(institutions: list[InstitutionPage], locale_id: int) -> 
 
 def catalog_context(catalog: CatalogPage, params) -> dict:
     filters = CatalogFilters.from_params(params)
-    catalogs = list(CatalogPage.objects.live().public().filter(translation_key=catalog.translation_key))
-    institution_pages = InstitutionPage.objects.live().public()
+    private = private_q()
+    catalogs = list(
+        CatalogPage.objects.live().exclude(private).filter(translation_key=catalog.translation_key)
+    )
+    institution_pages = InstitutionPage.objects.live().exclude(private)
     institutions = list(_any_of(institution_pages, institution_pages.child_of_q, catalogs).order_by("title"))
-    paginator = Paginator(_course_cards(filter_courses(catalogs, filters, institutions)), COURSES_PER_PAGE)
+    paginator = Paginator(
+        _course_cards(filter_courses(catalogs, filters, institutions, private)), COURSES_PER_PAGE
+    )
     page: PaginatorPage = paginator.get_page(params.get("pagina"))
     _with_institutions(page.object_list, institutions)
     query = params.copy()
@@ -139,7 +152,9 @@ def catalog_context(catalog: CatalogPage, params) -> dict:
         "audiences": Audience.choices,
         "languages": CourseLanguage.choices,
         "tags": Tag.objects.filter(
-            pk__in=CourseTag.objects.filter(content_object__in=catalog_courses(catalogs)).values("tag_id")
+            pk__in=CourseTag.objects.filter(content_object__in=catalog_courses(catalogs, private)).values(
+                "tag_id"
+            )
         ).order_by("name"),
         "filter_query": query.urlencode(),
     }
@@ -147,11 +162,12 @@ def catalog_context(catalog: CatalogPage, params) -> dict:
 
 def course_outline(course: CoursePage) -> list[ModulePage]:
     """The course's modules, each with `.items`: its lessons and quizzes in tree order."""
-    modules = list(ModulePage.objects.live().public().child_of(course).order_by("path"))
+    private = private_q()
+    modules = list(ModulePage.objects.live().exclude(private).child_of(course).order_by("path"))
     items = sorted(
         [
-            *LessonPage.objects.live().public().descendant_of(course).defer("body"),
-            *QuizPage.objects.live().public().descendant_of(course).defer("questions", "intro"),
+            *LessonPage.objects.live().exclude(private).descendant_of(course).defer("body"),
+            *QuizPage.objects.live().exclude(private).descendant_of(course).defer("questions", "intro"),
         ],
         key=lambda page: page.path,
     )
@@ -166,12 +182,26 @@ def course_outline(course: CoursePage) -> list[ModulePage]:
 
 
 def module_items(module: ModulePage) -> list[Page]:
+    private = private_q()
     return sorted(
         [
-            *LessonPage.objects.live().public().child_of(module).defer("body"),
-            *QuizPage.objects.live().public().child_of(module).defer("questions", "intro"),
+            *LessonPage.objects.live().exclude(private).child_of(module).defer("body"),
+            *QuizPage.objects.live().exclude(private).child_of(module).defer("questions", "intro"),
         ],
         key=lambda page: page.path,
+    )
+
+
+def course_items(course: Page) -> list[Page]:
+    """Every live lesson and quiz of the course, in tree order, in one query: base
+    pages with `item_required` (the lesson's or quiz's `required`). Enough for the
+    previous/next links and for the module rules (capacitacion.selectors)."""
+    return list(
+        Page.objects.live()
+        .filter(path__startswith=course.path, depth=course.depth + 2)
+        .annotate(item_required=Coalesce("lessonpage__required", "quizpage__required"))
+        .only("id", "title", "path", "depth", "url_path", "slug", "locale_id", "content_type_id", "live")
+        .order_by("path")
     )
 
 
@@ -183,20 +213,28 @@ class LessonNavigation:
     next: Page | None
 
 
-def item_navigation(item: Page) -> LessonNavigation:
-    """Breadcrumb parents and the previous/next lesson or quiz across the whole course."""
-    ancestors = {page.depth: page for page in item.get_ancestors().filter(depth__gte=item.depth - 2)}
-    module, course = ancestors.get(item.depth - 1), ancestors.get(item.depth - 2)
+def item_navigation(item: Page, access=None) -> LessonNavigation:
+    """Breadcrumb parents and the previous/next lesson or quiz across the whole course.
+    The access check (capacitacion.access) has already read the module and course."""
+    if access is not None and access.course is not None and access.module is not None:
+        module, course = access.module, access.course
+    else:
+        ancestors = {page.depth: page for page in item.get_ancestors().filter(depth__gte=item.depth - 2)}
+        module, course = ancestors.get(item.depth - 1), ancestors.get(item.depth - 2)
     if course is None:
         return LessonNavigation(None, module, None, None)
-    siblings = list(
-        Page.objects.live()
-        .public()
-        .descendant_of(course)
-        .filter(depth=item.depth)
-        .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "slug", "locale_id")
-    )
+    if access is not None and access.course_items is not None:
+        private = tuple(restricted_paths())
+        siblings = [page for page in access.course_items if not page.path.startswith(private)]
+    else:
+        siblings = list(
+            Page.objects.live()
+            .exclude(private_q())
+            .descendant_of(course)
+            .filter(depth=item.depth)
+            .order_by("path")
+            .only("id", "title", "path", "depth", "url_path", "slug", "locale_id")
+        )
     index = next((i for i, page in enumerate(siblings) if page.pk == item.pk), None)
     if index is None:
         return LessonNavigation(course, module, None, None)

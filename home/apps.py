@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Sitio")
+
+    def ready(self):
+        # Site-wide: the anonymous page cache and the cached sites follow content changes.
+        from aula import signals
+
+        signals.connect()

@@ -74,6 +74,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Last, so that it sees the visitor, their session, messages and language.
+    "aula.sites.CachedSiteMiddleware",
+    "aula.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "aula.urls"
@@ -157,6 +160,14 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+
+# Anonymous full-page cache (aula/page_cache.py): how long a page may be served
+# from the cache. Changes invalidate it at once; the timeout bounds only what no
+# signal sees: time passing (a cohort's enrolment window opening). 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Sessions are read from the cache (written through to the database, so nothing is
+# lost when the cache is cleared): one query less on every signed-in request.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.org:587; the console by default.
 _email = dj_email_url.parse(os.environ.get("EMAIL_URL", "console:"))

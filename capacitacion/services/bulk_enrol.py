@@ -193,7 +193,7 @@ def bulk_enrol(cohort: Cohort, rows: list[BulkRow], by) -> list[RowReport]:
                 invited.append(new_user.pk)
     if invited:
         cohort_id = cohort.pk
-        transaction.on_commit(lambda: send_invitations(cohort_id, invited))
+        transaction.on_commit(lambda: _queue_invitations(cohort_id, invited))
     return reports
 
 
@@ -294,6 +294,12 @@ def _find_or_create_user(email: str):
     user.save()
     EmailAddress.objects.create(user=user, email=username, primary=True, verified=False)
     return user, True
+
+
+def _queue_invitations(cohort_id: int, user_ids: list[int]) -> None:
+    from capacitacion.tasks import send_cohort_invitations
+
+    send_cohort_invitations.delay(cohort_id, user_ids)
 
 
 def send_invitations(cohort_id: int, user_ids: list[int]) -> int:

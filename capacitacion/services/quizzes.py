@@ -19,7 +19,15 @@ from capacitacion.models import AttemptStatus, Enrollment, QuizAttempt, QuizOver
 from capacitacion.selectors import QuizRules, attempt_question_map, quiz_rules
 from capacitacion.services.errors import ServiceError
 from capacitacion.services.progress import evaluate_completion
-from cursos.models import BankQuestion, GradingMethod, QuestionBank, QuizPage, question_from_data
+from cursos.models import (
+    BankQuestion,
+    GradingMethod,
+    QuestionBank,
+    QuizPage,
+    question_from_data,
+    quiz_from_revision,
+    revision_questions,
+)
 
 # Late submissions within this margin (a slow connection, a click at 0:00) still count.
 GRACE_PERIOD = timedelta(seconds=30)
@@ -139,7 +147,7 @@ def start_attempt(*, user, quiz: QuizPage) -> QuizAttempt:
             quiz=quiz,
             revision=revision,
             number=QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz).count() + 1,
-            questions=_draw(revision.as_object()),
+            questions=_draw(quiz_from_revision(revision)),
             deadline=deadline_for(quiz, rules, now),
         )
 
@@ -192,7 +200,7 @@ def regrade_questions(attempt: QuizAttempt, revision) -> dict:
     """Like _questions_of, for a regrade after a correction: the quiz's questions from
     `revision`, and each drawn bank question as the bank holds it now (its snapshot
     if it was removed from the bank since)."""
-    questions = {child.id: child for child in revision.as_object().questions}
+    questions = {child.id: child for child in revision_questions(revision)}
     banked = [drawn for drawn in attempt.questions if "snapshot" in drawn]
     current = BankQuestion.objects.in_bulk([drawn["bank_question"] for drawn in banked])
     for drawn in banked:

@@ -304,3 +304,21 @@ def test_coordination_can_bulk_enrol_into_any_cohort(client, catalog, other_inst
     response = client.post(url, {"file": upload((HEADER + "y@example.org,Y Z,Lima,PE\n").encode())})
     assert response.status_code == 200
     assert Enrollment.objects.filter(cohort=other_cohort, user__email="y@example.org").exists()
+
+
+def test_invitations_are_sent_by_a_task_not_in_the_request(cohort, staff, django_capture_on_commit_callbacks):
+    from celery.signals import task_prerun
+
+    ran = []
+
+    def record(sender=None, **kwargs):
+        ran.append(sender.name)
+
+    task_prerun.connect(record)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            bulk_enrol(cohort, rows_from(HEADER + "eva@example.org,Eva Rojas,Salta,AR\n"), by=staff)
+    finally:
+        task_prerun.disconnect(record)
+    assert "capacitacion.tasks.send_cohort_invitations" in ran
+    assert len(invitations_to("eva@example.org")) == 1

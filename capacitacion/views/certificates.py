@@ -2,15 +2,19 @@
 (no login, no personal data beyond what the certificate prints), and the PDF
 download for its holder and the course's staff."""
 
+from datetime import datetime, time
+
 from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from aula import page_cache
 from capacitacion import credentials
 from capacitacion.certificates.codes import normalize_code
 from capacitacion.models import Certificate
@@ -80,13 +84,16 @@ def verify(request, code: str):
         raise Http404
     if canonical != code:
         return redirect("certificates:verify", canonical)
+    # After the rate limit, so that cached pages never make lookups free.
+    if cached := page_cache.fetch(request, page_cache.CERTIFICATES):
+        return cached
     certificate = get_object_or_404(Certificate, code=code)
     # After the holder deleted their account we no longer keep the signed credential.
     signature = (
         None if certificate.holder_erased_at else credentials.verify_credential(certificate.credential)
     )
     status_list = status_list_document(certificate.status_list)
-    return render(
+    response = render(
         request,
         "capacitacion/certificates/verify.html",
         {
@@ -97,18 +104,32 @@ def verify(request, code: str):
             "history": certificate_history(certificate),
         },
     )
+    page_cache.store(request, response, page_cache.CERTIFICATES, seconds=_seconds_until_expiry(certificate))
+    return response
+
+
+def _seconds_until_expiry(certificate: Certificate) -> int | None:
+    """A valid certificate's page says "valid" only until the end of its last day."""
+    if certificate.display_status != "valid" or certificate.valid_until is None:
+        return None
+    ends = timezone.make_aware(datetime.combine(certificate.valid_until, time.max))
+    return max(0, int((ends - timezone.now()).total_seconds()))
 
 
 @require_GET
 def credential(request, code: str):
     if _too_many_lookups(request):
         return _rate_limited(request)
+    if cached := page_cache.fetch(request, page_cache.CERTIFICATES):
+        return cached
     certificate = get_object_or_404(Certificate, code=normalize_code(code) or "")
     if certificate.holder_erased_at:
         # The holder deleted their personal data; their own copy stays verifiable
         # with the issuer's public keys and the status list.
         return _public(JsonResponse({}, status=410))
-    return _public(JsonResponse(certificate.credential, content_type=CREDENTIAL_CONTENT_TYPE))
+    response = _public(JsonResponse(certificate.credential, content_type=CREDENTIAL_CONTENT_TYPE))
+    page_cache.store(request, response, page_cache.CERTIFICATES)
+    return response
 
 
 @require_GET

@@ -50,3 +50,4 @@ def test_query_counts_do_not_grow_with_content(client, catalog):
     small = {page: queries_for(client, url) for page, url in grow_catalog(client, catalog, 5).items()}
     large = {page: queries_for(client, url) for page, url in grow_catalog(client, catalog, 50).items()}
     assert large == small
+    assert max(large.values()) <= 12, large

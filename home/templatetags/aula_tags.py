@@ -43,3 +43,12 @@ def language_switcher(context):
         "post_to": bool(user and user.is_authenticated),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.filter
+def may_open_admin(user) -> bool:
+    """`{% if user|may_open_admin %}`: the admin link, without two permission queries
+    on every page (capacitacion.access.may_open_admin caches the answer)."""
+    from capacitacion.access import may_open_admin as cached_check
+
+    return cached_check(user)
