@@ -20,6 +20,7 @@ from django.utils.encoding import force_str
 from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
 
 EXPORT_CHUNK_SIZE = 2000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -40,6 +41,27 @@ class StreamingExportMixin(SpreadsheetExportMixin):
     def get_heading(self, queryset, field):
         return force_str(self.export_headings.get(field, field))
 
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        # Learners write their own names and cities: a spreadsheet must not run them
+        # as formulas (CSV injection). CSV gets the usual leading apostrophe; XLSX
+        # cells are typed as text in xlsx_row instead.
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
+
+    def xlsx_row(self, worksheet, row_dict):
+        from openpyxl.cell import WriteOnlyCell
+
+        for field, raw in row_dict.items():
+            value = self.preprocess_field_value(field, raw, self.FORMAT_XLSX)
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                cell = WriteOnlyCell(worksheet, value)
+                cell.data_type = "s"
+                yield cell
+            else:
+                yield value
+
     def stream_csv(self, queryset):
         writer = csv.DictWriter(Echo(), fieldnames=self.list_export)
         yield writer.writerow({column: self.get_heading(queryset, column) for column in self.list_export})
@@ -58,7 +80,7 @@ class StreamingExportMixin(SpreadsheetExportMixin):
         worksheet = workbook.create_sheet(title=self.get_filename()[:31])
         worksheet.append([self.get_heading(queryset, column) for column in self.list_export])
         for row in self.export_rows(queryset):
-            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(row)))
+            worksheet.append(list(self.xlsx_row(worksheet, self.to_row_dict(row))))
         workbook.save(output)
 
     def write_xlsx_response(self, queryset):

@@ -10,14 +10,15 @@ import math
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from capacitacion.admin.scoping import courses_editable_by, is_coordinator
@@ -100,15 +101,25 @@ def _grouped(queryset: QuerySet, group_by: str, *, via: str, date_field: str) ->
     return queryset.order_by().values(**keys).order_by(*keys)
 
 
+@lru_cache(maxsize=32)
+def _choice_labels(choices, language: str) -> dict[str, str]:
+    # Translated once per language: an export labels every one of its rows.
+    return {value: str(label) for value, label in choices.choices}
+
+
+def choice_label(choices, value) -> str:
+    return _choice_labels(choices, get_language()).get(value, value)
+
+
 def group_label(group_by: str, value) -> str:
     if value in (None, ""):
         return _("Sin cohorte") if group_by == "cohort" else _("Sin dato")
     if group_by == "month":
         return (timezone.localtime(value) if timezone.is_aware(value) else value).strftime("%Y-%m")
     if group_by == "country":
-        return str(Country(value).label) if value in Country.values else value
+        return choice_label(Country, value)
     if group_by == "role":
-        return str(LearnerRole(value).label) if value in LearnerRole.values else value
+        return choice_label(LearnerRole, value)
     return str(value)
 
 
@@ -212,12 +223,11 @@ def enrolment_rows(enrolments: QuerySet[Enrollment]) -> QuerySet:
 
 
 def finish_detail_row(row: dict) -> dict:
-    status = row["status"]
     return {
         **row,
-        "status": str(EnrollmentStatus(status).label) if status in EnrollmentStatus.values else status,
-        "country": group_label("country", row["country"]) if row["country"] else "",
-        "role": group_label("role", row["role"]) if row["role"] else "",
+        "status": choice_label(EnrollmentStatus, row["status"]),
+        "country": choice_label(Country, row["country"]) if row["country"] else "",
+        "role": choice_label(LearnerRole, row["role"]) if row["role"] else "",
         "city": row["city"] or "",
         "full_name": row["full_name"] or "",
         "cohort_name": row["cohort_name"] or "",

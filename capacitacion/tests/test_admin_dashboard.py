@@ -118,10 +118,14 @@ def test_the_panel_costs_the_same_queries_whatever_the_data(client, institution,
     client.force_login(member_of(institution.editors_group))
     seed(course)
     client.get(reverse("wagtailadmin_home"))
+    # Each request empties the connection's query log as it starts: begin from an
+    # empty log, or the capture would subtract the previous request's queries.
+    connection.queries_log.clear()
     with CaptureQueriesContext(connection) as small:
         client.get(reverse("wagtailadmin_home"))
     for _ in range(3):
         seed(course)
+    connection.queries_log.clear()
     with CaptureQueriesContext(connection) as large:
         assert panel_counts(client)["enrolments"] == 4 * EXPECTED["enrolments"]
-    assert len(large) == len(small)
+    assert len(large) == len(small) > 0

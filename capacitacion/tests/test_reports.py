@@ -398,8 +398,12 @@ def test_detail_report_has_one_row_per_enrolment_with_its_certificate(client, se
 
 
 def report_queries(client, url_name, params) -> int:
+    # Each request empties the connection's query log as it starts: begin from an
+    # empty log, or the capture would subtract the previous request's queries.
+    connection.queries_log.clear()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(reverse(url_name), params).status_code == 200
+    assert len(captured) > 0
     return len(captured)
 
 
@@ -431,3 +435,16 @@ def test_reports_menu_shows_the_reports_to_editors(client, seeded, editor):
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     for name in [*REPORTS, "informes:quizzes"]:
         assert f'"url": "{reverse(name)}"' in home
+
+
+def test_exports_do_not_turn_learner_text_into_formulas(client, course, editor):
+    EnrollmentFactory(
+        course=course, user=learner(full_name='=HYPERLINK("http://x.example","Ana")', city="+54")
+    )
+    client.force_login(editor)
+    [row] = csv_rows(client, "informes:enrolment_detail")
+    assert (row["Nombre"], row["Ciudad"]) == ('\'=HYPERLINK("http://x.example","Ana")', "'+54")
+    response = client.get(reverse("informes:enrolment_detail"), {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    name = sheet.cell(row=2, column=1)
+    assert (name.value, name.data_type) == ('=HYPERLINK("http://x.example","Ana")', "s")
