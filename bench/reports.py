@@ -259,13 +259,15 @@ def measure_page(client, url: str, runs: int) -> tuple[float | None, int]:
     connection.queries_log.clear()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
+    # Read now: the captured list is a slice of the log the next request empties.
+    queries = len(captured)
     assert response.status_code == 200, (url, response.status_code)
     times = []
     for _run in range(runs):
         begin = time.perf_counter()
         client.get(url)
         times.append(time.perf_counter() - begin)
-    return (round(statistics.median(times) * 1000, 1) if times else None), len(captured)
+    return (round(statistics.median(times) * 1000, 1) if times else None), queries
 
 
 def measure_export(client, url: str) -> dict:
