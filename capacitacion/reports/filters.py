@@ -7,18 +7,19 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from capacitacion.admin.scoping import cohorts_editable_by, courses_editable_by
-from capacitacion.models import EnrollmentStatus, LearnerRole
-from capacitacion.reports.selectors import QUIZ_GROUPING, group_choices
+from capacitacion.models import Cohort, EnrollmentStatus, LearnerRole
+from capacitacion.reports.selectors import QUIZ_GROUPING, group_choices, reportable_courses
 from cursos.models import Country
 
 
 def _courses(request):
-    return courses_editable_by(request.user).order_by("title") if request else None
+    return reportable_courses(request.user).order_by("title") if request else None
 
 
 def _cohorts(request):
-    return cohorts_editable_by(request.user).select_related("course") if request else None
+    if request is None:
+        return None
+    return Cohort.objects.filter(course__in=reportable_courses(request.user)).select_related("course")
 
 
 class ReportFilterSet(django_filters.FilterSet):

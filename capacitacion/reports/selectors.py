@@ -45,24 +45,34 @@ DASHBOARD_DAYS = 30
 TASK_GRACE = timedelta(minutes=15)
 
 
+def reportable_courses(user) -> QuerySet:
+    """courses_editable_by(user) (a lazy queryset, used as a subquery), worked out
+    once per user object: one report page asks for it several times."""
+    if not hasattr(user, "_aula_reportable_courses"):
+        user._aula_reportable_courses = courses_editable_by(user)
+    return user._aula_reportable_courses
+
+
 def can_view_reports(user) -> bool:
-    return is_coordinator(user) or courses_editable_by(user).exists()
+    if not hasattr(user, "_aula_can_view_reports"):
+        user._aula_can_view_reports = is_coordinator(user) or reportable_courses(user).exists()
+    return user._aula_can_view_reports
 
 
 def enrolments_in_scope(user) -> QuerySet[Enrollment]:
-    return Enrollment.objects.filter(course__in=courses_editable_by(user))
+    return Enrollment.objects.filter(course__in=reportable_courses(user))
 
 
 def quiz_results_in_scope(user) -> QuerySet[QuizResult]:
-    return QuizResult.objects.filter(enrollment__course__in=courses_editable_by(user))
+    return QuizResult.objects.filter(enrollment__course__in=reportable_courses(user))
 
 
 def certificates_in_scope(user) -> QuerySet[Certificate]:
-    return Certificate.objects.filter(enrollment__course__in=courses_editable_by(user))
+    return Certificate.objects.filter(enrollment__course__in=reportable_courses(user))
 
 
 def attempts_in_scope(user) -> QuerySet[QuizAttempt]:
-    return QuizAttempt.objects.filter(enrollment__course__in=courses_editable_by(user))
+    return QuizAttempt.objects.filter(enrollment__course__in=reportable_courses(user))
 
 
 # --- Grouping ------------------------------------------------------------------
@@ -254,7 +264,7 @@ def quiz_in_scope(user, quiz: Page) -> bool:
     """Whether the quiz lies in a course the user manages (its course is one of
     its ancestors)."""
     ancestors = [quiz.path[:end] for end in range(Page.steplen, len(quiz.path), Page.steplen)]
-    return courses_editable_by(user).filter(path__in=ancestors).exists()
+    return reportable_courses(user).filter(path__in=ancestors).exists()
 
 
 @dataclass
