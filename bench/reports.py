@@ -352,13 +352,16 @@ def report(result: dict) -> str:
         lines.append("Every page costs the same number of queries at the small and at the full dataset.")
     else:
         lines.append("Some page's query count GROWS with the data (marked above).")
+    lines.append(f"Whole run, database creation included: {result['total_seconds']} s.")
     return "\n".join(lines)
 
 
 def main() -> int:
+    begin = time.perf_counter()
     setup_django()
     with throwaway_database("reports"):
         result = measure()
+    result["total_seconds"] = round(time.perf_counter() - begin)
     save_results("reports", {result["database"]: result})
     print(report(result))
     return 0 if result["fixed_query_count"] else 1
