@@ -448,3 +448,13 @@ def test_exports_do_not_turn_learner_text_into_formulas(client, course, editor):
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     name = sheet.cell(row=2, column=1)
     assert (name.value, name.data_type) == ('=HYPERLINK("http://x.example","Ana")', "s")
+
+
+@pytest.mark.parametrize("url_name", REPORTS)
+def test_filter_choices_offer_only_the_editors_courses_and_cohorts(client, seeded, editor, url_name):
+    client.force_login(editor)
+    html = client.get(reverse(url_name)).content.decode()
+    assert f'<option value="{seeded["course"].pk}">Comunicación de riesgos</option>' in html
+    assert "Cohorte Rosario" in html
+    assert "Formulación de proyectos" not in html
+    assert "Cohorte Andina" not in html
