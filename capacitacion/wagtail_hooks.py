@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
@@ -15,6 +17,7 @@ from capacitacion.admin.certificates import (
 from capacitacion.admin.cohorts import cohort_viewset
 from capacitacion.admin.enrollments import APPROVE_ACTION, REJECT_ACTION
 from capacitacion.admin.overrides import QuizOverridePermissionPolicy, quiz_override_viewset
+from capacitacion.admin.reports import REPORT_MENU, report_menu_item, reports_viewset
 from capacitacion.admin.scoping import CohortPermissionPolicy
 from capacitacion.models import Certificate, CertificateTemplate, Cohort, QuizOverride
 
@@ -152,3 +155,41 @@ def register_ops_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Una persona eliminó su cuenta y sus datos personales")
+
+
+@hooks.register("register_admin_viewset")
+def register_reports_viewset():
+    return reports_viewset
+
+
+# One menu item per report in Wagtail's "Informes" menu, each shown only to those
+# who may see reports.
+for _index in range(len(REPORT_MENU)):
+    hooks.register("register_reports_menu_item", partial(report_menu_item, _index))
+
+
+@hooks.register("register_page_header_buttons")
+def item_analysis_button(page, user, view_name, next_url=None):
+    """On a quiz in a course the user manages: its per-question analysis."""
+    from django.urls import reverse
+    from wagtail.admin.widgets.button import Button
+
+    from capacitacion.reports.selectors import quiz_in_scope
+    from cursos.models import QuizPage
+
+    if page.specific_class is QuizPage and quiz_in_scope(user, page):
+        yield Button(
+            _("Análisis de preguntas"),
+            reverse("informes:item_analysis", args=[page.pk]),
+            icon_name="help",
+            priority=85,
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_coordination_panel(request, panels):
+    from capacitacion.admin.dashboard import CoordinationPanel
+    from capacitacion.reports.selectors import can_view_reports
+
+    if can_view_reports(request.user):
+        panels.append(CoordinationPanel(request.user))
