@@ -8,6 +8,7 @@ carries its own proof.
 
 import datetime
 import io
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,8 +19,11 @@ import segno
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from fontTools import subset as font_subset
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.enums import DocumentCompliance, MethodReturnValue
+from fpdf.fonts import SubsetMap, TTFFont
 from fpdf.unicode_script import UnicodeScript, get_unicode_script
 from PIL import Image
 
@@ -113,13 +117,13 @@ def render_certificate_pdf(
         _draw_code(pdf, content.code, accent)
         _draw_qr(pdf, content.verify_url)
         _attach_credential(pdf, credential_json)
+        _use_cached_subsets(pdf)
         return bytes(pdf.output())
 
 
 def _new_document(content: CertificateContent) -> FPDF:
     pdf = FPDF(orientation="L", unit="mm", format="A4", enforce_compliance=DocumentCompliance.PDFA_3B)
-    for style, filename in FONT_FILES.items():
-        pdf.add_font(FAMILY, style, FONTS_DIR / filename)
+    _add_parsed_fonts(pdf)
     pdf.set_auto_page_break(False)
     pdf.set_margin(0)
     pdf.c_margin = 0
@@ -305,6 +309,74 @@ def _parse_color(value: str) -> tuple[int, int, int]:
     if len(hex_digits) != 6:
         raise ValueError(f"Not a #rrggbb colour: {value!r}")
     return tuple(int(hex_digits[i : i + 2], 16) for i in (0, 2, 4))
+
+
+# Fonts. fpdf2 parses the TTF files again in add_font() and subsets them from scratch
+# in output(): together most of a certificate's cost. Here each process (and thread)
+# parses them once, and a document embeds a subset cut once per set of glyphs. Every
+# document also carries the glyphs of SHARED_CHARACTERS, so the random verification
+# code and the usual names do not change that set and the cut is reused.
+
+SHARED_CHARACTERS = (
+    "".join(map(chr, range(0x20, 0x7F)))  # ASCII: codes, URLs, most names
+    + "".join(map(chr, range(0xA0, 0x100)))  # Latin-1: Spanish and Portuguese letters
+    + "‘’“”–—…·«»"  # typographic punctuation
+)
+_parsed = threading.local()  # fontTools objects are not shared between threads
+
+
+def _add_parsed_fonts(pdf: FPDF) -> None:
+    """What FPDF.add_font() does for FONT_FILES, from fonts parsed once: what the
+    drawing only reads is shared, what it writes (the used glyphs) is the document's."""
+    parsed = getattr(_parsed, "fonts", None)
+    if parsed is None:
+        loader = FPDF()
+        for style, filename in FONT_FILES.items():
+            loader.add_font(FAMILY, style, FONTS_DIR / filename)
+        parsed = _parsed.fonts = loader.fonts
+    for key, shared in parsed.items():
+        font = TTFFont.__new__(TTFFont)
+        for name in TTFFont.__slots__:
+            if hasattr(shared, name):
+                setattr(font, name, getattr(shared, name))
+        font.i = len(pdf.fonts) + 1
+        font.subset = SubsetMap(font)
+        font.missing_glyphs = []
+        font.biggest_size_pt = 0
+        pdf.fonts[key] = font
+        for char in SHARED_CHARACTERS:
+            if ord(char) in font.cmap:
+                font.subset.pick(ord(char))
+
+
+def _use_cached_subsets(pdf: FPDF) -> None:
+    """Give each font, for output(), a font that already holds only the document's
+    glyphs: fpdf2's own subsetting (which changes the font it is given, so never the
+    shared one) then has little left to do, and gives the same glyphs."""
+    for font in pdf.fonts.values():
+        glyphs = tuple(sorted(set(font.subset.get_all_glyph_names())))
+        font.ttfont = TTFont(
+            io.BytesIO(_font_subset(str(font.ttffile), glyphs)),
+            lazy=True,
+            recalcTimestamp=False,
+            # The glyphs' boxes were computed when the subset was cut; they do not change.
+            recalcBBoxes=False,
+        )
+
+
+@lru_cache(maxsize=32)
+def _font_subset(path: str, glyphs: tuple[str, ...]) -> bytes:
+    options = font_subset.Options(notdef_outline=True, recommended_glyphs=True, glyph_names=True)
+    # fpdf2 drops the layout tables before embedding; keeping them here would only
+    # pull in glyphs that it then removes.
+    options.drop_tables += ["GSUB", "GPOS", "GDEF"]
+    subsetter = font_subset.Subsetter(options)
+    subsetter.populate(glyphs=glyphs)
+    font = TTFont(path, recalcTimestamp=False, lazy=True)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 # Keyed by the uploaded bytes: a cohort's certificates share one template, and a few
