@@ -411,6 +411,11 @@ class Certificate(models.Model):
     status_index = models.PositiveIntegerField(_("posición en la lista de estado"))
     email_sent_at = models.DateTimeField(_("correo enviado"), null=True, blank=True)
 
+    # Wagtail's reference index tracks which content uses which (the admin's "usage"
+    # views). A certificate is a record, not content, and indexing it cost queries on
+    # each of the three saves of every certificate issued.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("certificado")
         verbose_name_plural = _("certificados")
