@@ -418,6 +418,11 @@ class Certificate(models.Model):
     # are gone from our side; the page still verifies the code (docs/privacy.md).
     holder_erased_at = models.DateTimeField(_("datos del titular eliminados"), null=True, blank=True)
 
+    # Wagtail's reference index tracks which content uses which (the admin's "usage"
+    # views). A certificate is a record, not content, and indexing it cost queries on
+    # each of the three saves of every certificate issued.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("certificado")
         verbose_name_plural = _("certificados")

@@ -8,18 +8,25 @@ carries its own proof.
 
 import datetime
 import io
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import fpdf.fpdf
+import fpdf.output
 import segno
+from cachetools import LRUCache
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from fontTools import subset as font_subset
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
-from fpdf.enums import DocumentCompliance, MethodReturnValue
+from fpdf.enums import DocumentCompliance, MethodReturnValue, RenderStyle
+from fpdf.fonts import SubsetMap, TTFFont
 from fpdf.unicode_script import UnicodeScript, get_unicode_script
 from PIL import Image
 
@@ -113,13 +120,13 @@ def render_certificate_pdf(
         _draw_code(pdf, content.code, accent)
         _draw_qr(pdf, content.verify_url)
         _attach_credential(pdf, credential_json)
+        _use_cached_subsets(pdf)
         return bytes(pdf.output())
 
 
 def _new_document(content: CertificateContent) -> FPDF:
     pdf = FPDF(orientation="L", unit="mm", format="A4", enforce_compliance=DocumentCompliance.PDFA_3B)
-    for style, filename in FONT_FILES.items():
-        pdf.add_font(FAMILY, style, FONTS_DIR / filename)
+    _add_parsed_fonts(pdf)
     pdf.set_auto_page_break(False)
     pdf.set_margin(0)
     pdf.c_margin = 0
@@ -281,7 +288,8 @@ def _draw_qr(pdf: FPDF, url: str) -> None:
             if dark and start is None:
                 start = col_index
             elif not dark and start is not None:
-                pdf.rect(left + start * module, y, (col_index - start) * module, module, style="F")
+                # The enum, not "F": fpdf2 would parse the string again for each of hundreds of runs.
+                pdf.rect(left + start * module, y, (col_index - start) * module, module, style=RenderStyle.F)
                 start = None
     pdf.set_text_color(*MUTED)
     _fitted_text(pdf, url, "", 6.5, 5, top + size + quiet / 2, x=right - 75, width=75, align="R")
@@ -305,6 +313,116 @@ def _parse_color(value: str) -> tuple[int, int, int]:
     if len(hex_digits) != 6:
         raise ValueError(f"Not a #rrggbb colour: {value!r}")
     return tuple(int(hex_digits[i : i + 2], 16) for i in (0, 2, 4))
+
+
+# Fonts. fpdf2 parses the TTF files again in add_font() and cuts a subset of each
+# from scratch in output(): together most of a certificate's cost. Here each process
+# (and thread) parses them once, and fpdf2's cut for a given set of glyphs is made
+# once and reused (fpdf2 still builds everything else in the PDF). Every document
+# also carries the glyphs of SHARED_CHARACTERS, so that the random verification code
+# and the usual names do not change that set.
+
+SHARED_CHARACTERS = (
+    "".join(map(chr, range(0x20, 0x7F)))  # ASCII: codes, URLs, most names
+    + "".join(map(chr, range(0xA0, 0x100)))  # Latin-1: Spanish and Portuguese letters
+    + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"  # typographic quotes and dashes
+)
+_parsed = threading.local()  # fontTools objects are not shared between threads
+
+
+def _add_parsed_fonts(pdf: FPDF) -> None:
+    """What FPDF.add_font() does for FONT_FILES, from fonts parsed once: what the
+    drawing only reads is shared, what it writes (the glyphs used) is the document's."""
+    parsed = getattr(_parsed, "fonts", None)
+    if parsed is None:
+        loader = FPDF()
+        for style, filename in FONT_FILES.items():
+            loader.add_font(FAMILY, style, FONTS_DIR / filename)
+        parsed = _parsed.fonts = loader.fonts
+    for key, shared in parsed.items():
+        font = TTFFont.__new__(TTFFont)
+        for name in TTFFont.__slots__:
+            if hasattr(shared, name):
+                setattr(font, name, getattr(shared, name))
+        font.i = len(pdf.fonts) + 1
+        font.subset = SubsetMap(font)
+        font.missing_glyphs = []
+        font.biggest_size_pt = 0
+        pdf.fonts[key] = font
+        for char in SHARED_CHARACTERS:
+            if ord(char) in font.cmap:
+                font.subset.pick(ord(char))
+
+
+def _use_cached_subsets(pdf: FPDF) -> None:
+    """Before output(): fpdf2 cuts the font it finds in `ttfont` in place and then
+    closes it, so the shared parsed font is swapped for a stand-in for this document."""
+    for font in pdf.fonts.values():
+        font.ttfont = _FontCut(str(font.ttffile))
+
+
+class _FontCut:
+    """What fpdf2's output() uses of a fontTools font, cut once per set of glyphs.
+
+    fpdf2 2.8.9 makes ftsubset.Subsetter(options), populates it with the glyph names,
+    calls subset(font), then font.getGlyphID(name), `"CFF " in font`, font.save(stream)
+    and font.close(). _ReusingSubsetter fills this in from the cache instead of cutting;
+    if a later fpdf2 uses the font otherwise, this fails loudly (AttributeError)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.data = b""
+        self.glyph_ids: dict[str, int] = {}
+        self.tables: frozenset[str] = frozenset()
+
+    def fill(self, glyphs: frozenset[str], options: font_subset.Options) -> None:
+        key = (self.path, glyphs, repr(sorted(vars(options).items())))
+        with _CUTS_LOCK:
+            cut = _CUTS.get(key)
+        if cut is None:
+            cut = _cut_font(self.path, glyphs, options)
+            with _CUTS_LOCK:
+                _CUTS[key] = cut
+        self.data, self.glyph_ids, self.tables = cut
+
+    def getGlyphID(self, name: str) -> int:  # noqa: N802 (fontTools' name)
+        return self.glyph_ids[name]
+
+    def __contains__(self, tag: str) -> bool:
+        return tag in self.tables
+
+    def save(self, stream) -> None:
+        stream.write(self.data)
+
+    def close(self) -> None:
+        pass
+
+
+# A cut per font file, set of glyphs and fpdf2 options: a few per process.
+_CUTS = LRUCache(maxsize=32)
+_CUTS_LOCK = threading.Lock()
+
+
+def _cut_font(path: str, glyphs: frozenset[str], options: font_subset.Options):
+    font = TTFont(path, recalcTimestamp=False, lazy=True)
+    subsetter = font_subset.Subsetter(options)
+    subsetter.populate(glyphs=glyphs)
+    subsetter.subset(font)
+    glyph_ids = {name: gid for gid, name in enumerate(font.getGlyphOrder())}
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue(), glyph_ids, frozenset(font.keys())
+
+
+class _ReusingSubsetter(font_subset.Subsetter):
+    def subset(self, font):
+        if isinstance(font, _FontCut):
+            font.fill(frozenset(self.glyph_names_requested), self.options)
+        else:
+            super().subset(font)
+
+
+fpdf.output.ftsubset = SimpleNamespace(Options=font_subset.Options, Subsetter=_ReusingSubsetter)
 
 
 # Keyed by the uploaded bytes: a cohort's certificates share one template, and a few

@@ -7,7 +7,9 @@ context defines is an error instead of being dropped or turned into a made-up IR
 because either would leave that part of the document unsigned or signed as
 something else."""
 
+import functools
 import hashlib
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -78,9 +80,19 @@ def proof_configuration(document: dict, proof_options: dict) -> dict:
 
 
 def hash_data(document: dict, proof_options: dict) -> bytes:
-    proof_hash = hashlib.sha256(canonicalize(proof_configuration(document, proof_options)).encode()).digest()
+    proof_hash = _proof_configuration_hash(
+        json.dumps(proof_configuration(document, proof_options), sort_keys=True, ensure_ascii=False)
+    )
     document_hash = hashlib.sha256(canonicalize(document).encode()).digest()
     return proof_hash + document_hash
+
+
+# A proof configuration differs between credentials only in `created` (whole seconds)
+# and the key: a cohort signed in the same second canonicalises it once. Keyed by its
+# JSON, the canonical form being a function of the document and the shipped contexts.
+@functools.lru_cache(maxsize=64)
+def _proof_configuration_hash(configuration_json: str) -> bytes:
+    return hashlib.sha256(canonicalize(json.loads(configuration_json)).encode()).digest()
 
 
 def sign(document: dict, private_key: Ed25519PrivateKey, verification_method: str, created: datetime) -> dict:

@@ -301,7 +301,12 @@ def _institution(course) -> InstitutionPage | None:
 
 def _ensure_pdf(certificate: Certificate) -> Certificate:
     with transaction.atomic():
-        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        certificate = (
+            Certificate.objects.select_for_update(of=("self",))
+            # What the PDF and then the email read, in the same query.
+            .select_related("enrollment__course", "enrollment__user")
+            .get(pk=certificate.pk)
+        )
         if certificate.pdf:
             return certificate
         content = render_pdf(certificate)

@@ -209,3 +209,33 @@ def test_a_certificate_without_hours_leaves_the_hours_out():
 
     assert "Carga horaria" not in text
     assert "Finalizado el 12 de marzo de 2026" in text
+
+
+def embedded_fonts(pdf: bytes) -> dict[str, bytes]:
+    fonts = pypdf.PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"].values()
+    return {
+        font.get_object()["/BaseFont"]: font.get_object()["/DescendantFonts"][0]
+        .get_object()["/FontDescriptor"]["/FontFile2"]
+        .get_object()
+        .get_data()
+        for font in fonts
+    }
+
+
+def test_reused_font_cuts_are_the_fonts_of_a_fresh_cut():
+    """Fonts are parsed once per process and their subsets cut once per glyph set; a
+    certificate with other letters in between changes nothing in the next one."""
+    from capacitacion.certificates import pdf
+
+    first = make_content(holder_name="Zoë Ñandú Gonçalves")
+    other = make_content(holder_name="Łukasz Żółw Ağaoğlu", code="ABCD-EFGH-JKMN-PQRS")
+    pdf._CUTS.clear()
+    fresh = render_certificate_pdf(first, CertificateDesign(), CREDENTIAL)
+    between = render_certificate_pdf(other, CertificateDesign(), CREDENTIAL)
+    reused = render_certificate_pdf(first, CertificateDesign(), CREDENTIAL)
+
+    assert len(embedded_fonts(fresh)) == 2
+    assert embedded_fonts(reused) == embedded_fonts(fresh)
+    assert embedded_fonts(between) != embedded_fonts(fresh)
+    assert nfc("Zoë Ñandú Gonçalves") in nfc(page_text(reused))
+    assert nfc("Łukasz Żółw Ağaoğlu") in nfc(page_text(between))
