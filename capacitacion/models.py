@@ -27,6 +27,11 @@ def clean_full_name(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", value or "").split())
 
 
+# Usernames of the inactive accounts that keep the anonymous learning record of
+# people who deleted their account (services/privacy.py).
+PLACEHOLDER_PREFIX = "eliminada-"
+
+
 class LearnerRole(models.TextChoices):
     JOURNALIST = "journalist", _("Periodista")
     COMMUNICATOR = "communicator", _("Comunicador/a")

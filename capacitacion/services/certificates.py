@@ -33,6 +33,7 @@ from capacitacion.certificates.pdf import (
     render_certificate_pdf,
 )
 from capacitacion.models import (
+    PLACEHOLDER_PREFIX,
     Certificate,
     CertificateStatus,
     CertificateTemplate,
@@ -115,10 +116,12 @@ def issue_pending() -> int:
 
 def pending_enrollment_ids() -> list[int]:
     current = Certificate.objects.exclude(status=CertificateStatus.SUPERSEDED)
-    missing = Enrollment.objects.filter(status=EnrollmentStatus.COMPLETED).exclude(
-        pk__in=current.values("enrollment_id")
+    missing = (
+        Enrollment.objects.filter(status=EnrollmentStatus.COMPLETED)
+        .exclude(pk__in=current.values("enrollment_id"))
+        .exclude(user__username__startswith=PLACEHOLDER_PREFIX)
     )
-    unfinished = current.filter(status=CertificateStatus.VALID).filter(
+    unfinished = current.filter(status=CertificateStatus.VALID, holder_erased_at__isnull=True).filter(
         Q(pdf="")
         | Q(
             email_sent_at__isnull=True,
@@ -210,6 +213,8 @@ def _current_or_new(enrollment_id: int) -> Certificate | None:
     if enrollment is None or enrollment.status != EnrollmentStatus.COMPLETED:
         return None
     current = enrollment.certificates.exclude(status=CertificateStatus.SUPERSEDED).first()
+    if current is None and enrollment.user.username.startswith(PLACEHOLDER_PREFIX):
+        return None  # the holder deleted their account before it was issued
     return current or _create(enrollment)
 
 
@@ -307,8 +312,8 @@ def _ensure_pdf(certificate: Certificate) -> Certificate:
             .select_related("enrollment__course", "enrollment__user")
             .get(pk=certificate.pk)
         )
-        if certificate.pdf:
-            return certificate
+        if certificate.pdf or certificate.holder_erased_at:
+            return certificate  # an erased holder's PDF is not made again
         content = render_pdf(certificate)
         name = certificate_pdf_path(certificate, "certificate.pdf")
         storage = certificate.pdf.storage

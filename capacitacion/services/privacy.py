@@ -18,6 +18,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from capacitacion.models import (
+    PLACEHOLDER_PREFIX,
     Certificate,
     Enrollment,
     LearnerProfile,
@@ -30,7 +31,6 @@ from capacitacion.services.enrollment import OPEN_STATUSES, withdraw
 logger = logging.getLogger(__name__)
 
 DELETE_ACCOUNT_ACTION = "aula.account.delete"
-PLACEHOLDER_PREFIX = "eliminada-"
 # What stays of a graded answer: its points, for item statistics. Responses,
 # feedback and the grader's comments about the person go.
 KEPT_RESULT_KEYS = {"points", "max_points", "needs_grading"}

@@ -32,7 +32,7 @@ from capacitacion.models import (
     QuizAttempt,
     QuizOverride,
 )
-from capacitacion.services.certificates import reissue
+from capacitacion.services.certificates import issue, issue_pending, pending_enrollment_ids, reissue
 from capacitacion.services.enrollment import enroll
 from capacitacion.services.grading import grade_essays
 from capacitacion.services.privacy import DELETE_ACCOUNT_ACTION, PLACEHOLDER_PREFIX
@@ -372,3 +372,23 @@ def test_staff_cannot_reissue_an_erased_certificate(people, editor):
     certificate.refresh_from_db()
     assert certificate.status == CertificateStatus.VALID
     assert Certificate.objects.filter(enrollment_id=certificate.enrollment_id).count() == 2
+
+
+def test_the_certificate_sweep_leaves_erased_holders_alone(people, django_capture_on_commit_callbacks):
+    """Neither a PDF without the name rebuilt for an erased certificate, nor a new
+    certificate for a completed enrolment whose holder deleted their account."""
+    zoe, _bart = people
+    enrollment_id = zoe.enrollment.pk
+    with django_capture_on_commit_callbacks(execute=True):
+        logged_in(zoe.user).post(reverse("capacitacion:delete_account"), {"password": PASSWORD})
+    assert pending_enrollment_ids() == []
+    issue_pending()
+    assert not Certificate.objects.filter(enrollment_id=enrollment_id).exclude(pdf="").exists()
+
+    # Completed, then deleted before its certificate was issued (the task was lost).
+    certificates = Certificate.objects.filter(enrollment_id=enrollment_id)
+    certificates.update(superseded_by=None)
+    certificates.delete()
+    assert pending_enrollment_ids() == []
+    assert issue(enrollment_id) is None
+    assert not Certificate.objects.filter(enrollment_id=enrollment_id).exists()
