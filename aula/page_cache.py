@@ -48,7 +48,9 @@ def bump(scope: str) -> None:
         cache.add(_generation_key(scope), time.time_ns(), timeout=None)
 
 
-def _current_generation(scope: str) -> int:
+def generation(scope: str) -> int:
+    """The scope's current generation: part of the key of anything cached that a
+    change in the scope makes out of date."""
     key = _generation_key(scope)
     generation = cache.get(key)
     if generation is None:
@@ -110,7 +112,7 @@ def store(request, response, scope: str, seconds: int | None = None) -> None:
     seconds = timeout() if seconds is None else min(seconds, timeout())
     if seconds <= 0 or not response_is_cacheable(request, response):
         return
-    cache.set(_entry_key(request, scope), (_current_generation(scope), response), timeout=seconds)
+    cache.set(_entry_key(request, scope), (generation(scope), response), timeout=seconds)
     response["X-Page-Cache"] = "miss"
 
 

@@ -65,6 +65,16 @@ def test_switcher_links_a_translated_page_to_its_translation(client, course):
     assert client.get(f"/en{translated.url.removeprefix('/pt')}").status_code == 200
 
 
+def test_switcher_links_a_translation_published_after_the_page_was_shown(client, course):
+    """The switcher's translation links are cached; publishing a translation updates them."""
+    client.force_login(learner())  # signed in: the page itself is never served from cache
+    assert f'value="/pt{course.url}"' in switcher(client.get(course.url).content.decode())
+
+    translated = translate(course, title="Gestão de riscos", slug="gestao-de-riscos")
+
+    assert f'value="{translated.url}"' in switcher(client.get(course.url).content.decode())
+
+
 def test_anonymous_visitors_get_plain_links(client, course):
     html = switcher(client.get(course.url).content.decode())
     assert "<form" not in html

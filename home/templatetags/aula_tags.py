@@ -1,18 +1,31 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from aula import page_cache
+
 register = template.Library()
+# Only bounds a cache that is not shared between processes (locmem).
+TRANSLATION_URLS_TIMEOUT = 300
 
 
-def page_translations(page) -> dict[str, Page]:
-    """The live versions of a Wagtail page, by language code (one query)."""
+def translation_urls(page, request) -> dict[str, str]:
+    """The URLs of a Wagtail page's live versions, by language code: one query when
+    the content has changed, none after (cached under the content generation, which
+    every page publish, move or deletion bumps)."""
     if not isinstance(page, Page) or not page.pk:
         return {}
-    versions = page.get_translations(inclusive=True).live().select_related("locale")
-    return {version.locale.language_code: version for version in versions}
+    generation = page_cache.generation(page_cache.CONTENT)
+    key = f"aula:translation-urls:{generation}:{request.get_host()}:{page.translation_key}"
+    urls = cache.get(key)
+    if urls is None:
+        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {version.locale.language_code: version.get_url(request) for version in versions}
+        cache.set(key, urls, timeout=TRANSLATION_URLS_TIMEOUT)
+    return urls
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -23,12 +36,11 @@ def language_switcher(context):
     gets small forms instead, so the choice also updates their preferred language."""
     request = context["request"]
     current = get_language()
-    translations = page_translations(context.get("page"))
+    translations = translation_urls(context.get("page"), request)
     languages = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
-        translation = translations.get(code)
-        url = translation.get_url(request) if translation is not None else None
+        url = translations.get(code)
         languages.append(
             {
                 "code": code,
