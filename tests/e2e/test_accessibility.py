@@ -1,0 +1,175 @@
+"""Every learner-facing page passes axe-core with no serious or critical violation, in
+Spanish and in Portuguese: home, catalog, course, lesson, quiz (its start page and a
+running attempt), the learner dashboard, the verification page of a real certificate
+and sign-up, all on the demo content that seed_demo loads.
+
+axe-core comes from npm (package.json and package-lock.json at the repository root,
+installed by `npm ci`); the tests inject its script into each page. Without
+node_modules/axe-core they skip and say why; with REQUIRE_SERVICES=1 (CI) they fail."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from playwright.sync_api import Page, expect
+
+from tests.services import service_missing
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING = ("serious", "critical")
+COURSE_SLUG = "comunicacion-de-riesgos"
+
+
+@pytest.fixture
+def axe() -> Path:
+    if not AXE.exists():
+        service_missing(f"accessibility tests need axe-core at {AXE}: run `npm ci` in the repository root")
+    return AXE
+
+
+@dataclass
+class Demo:
+    course: object
+    lesson: object
+    quiz: object
+    certificate: object
+
+
+@pytest.fixture
+def demo(home_page) -> Demo:
+    """seed_demo's content and learner, plus a second learner who finished the course
+    and holds a real, issued certificate."""
+    from capacitacion.models import Certificate, EnrollmentStatus, QuizResult
+    from capacitacion.services.enrollment import enroll
+    from capacitacion.services.progress import evaluate_completion, record_lesson_done
+    from capacitacion.tests.factories import LearnerProfileFactory
+    from cursos.models import CoursePage, LessonPage, QuizPage
+    from tests.factories import UserFactory
+
+    call_command("seed_demo", stdout=StringIO())
+    course = CoursePage.objects.get(slug=COURSE_SLUG)
+    lessons = LessonPage.objects.live().descendant_of(course).order_by("path")
+    quizzes = QuizPage.objects.live().descendant_of(course).order_by("path")
+
+    graduate = UserFactory(username="graduada", email="graduada@example.org")
+    LearnerProfileFactory(user=graduate, full_name="Conceição Ñúñez D'Ávila")
+    enrollment = enroll(user=graduate, course=course, cohort=course.cohorts.first()).enrollment
+    for lesson in lessons:
+        record_lesson_done(user=graduate, lesson=lesson)
+    with transaction.atomic():
+        for quiz in quizzes:
+            QuizResult.objects.create(
+                enrollment=enrollment, quiz=quiz, score_percent=Decimal("100"), passed=True
+            )
+        evaluate_completion(enrollment)
+    enrollment.refresh_from_db()
+    assert enrollment.status == EnrollmentStatus.COMPLETED
+    return Demo(
+        course=course,
+        lesson=lessons.first(),
+        quiz=quizzes.first(),
+        certificate=Certificate.objects.get(enrollment=enrollment),
+    )
+
+
+def blocking_violations(page: Page, axe_path: Path) -> list[dict]:
+    page.add_script_tag(path=str(axe_path))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [violation for violation in result["violations"] if violation["impact"] in BLOCKING]
+
+
+def describe(url: str, violations: list[dict]) -> str:
+    """The violations of one page, for a person reading the test log."""
+    lines = [f"{url}:"]
+    for violation in violations:
+        lines.append(
+            f"  [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})"
+        )
+        for node in violation["nodes"][:5]:
+            lines.append(f"      at {' '.join(node['target'])}: {node['html'][:160]}")
+            lines.append(f"         {node['failureSummary'].replace(chr(10), ' ')[:300]}")
+    return "\n".join(lines)
+
+
+def _same_site(url: str, origin: str) -> bool:
+    return url.startswith(f"{origin}/") or url.startswith("data:")
+
+
+def log_in(page: Page, prefix: str, email: str, password: str) -> None:
+    page.goto(f"{prefix}/cuentas/login/")
+    page.locator("#id_login").fill(email)
+    page.locator("#id_password").fill(password)
+    with page.expect_navigation():
+        page.locator("#id_password").press("Enter")
+    assert "/mi-aprendizaje/" in page.url, f"the demo learner could not sign in: {page.url}"
+
+
+# Spanish on a desktop screen, Portuguese on a 360 px phone.
+@pytest.mark.parametrize("prefix, width", [("", 1280), ("/pt", 360)], ids=["es", "pt"])
+def test_learner_pages_have_no_serious_accessibility_violations(page, live_server, axe, demo, prefix, width):
+    from capacitacion.demo import DEMO_LEARNER
+    from capacitacion.services.quizzes import start_attempt
+
+    page.set_viewport_size({"width": width, "height": 800})
+    # A light page loads nothing from other sites (fonts, CDNs): every request stays here.
+    elsewhere = []
+    page.on(
+        "request",
+        lambda request: None if _same_site(request.url, live_server.url) else elsewhere.append(request.url),
+    )
+    failures, visited = [], []
+
+    def check(path: str) -> None:
+        response = page.goto(f"{prefix}{path}")
+        assert response is not None and response.ok, f"{prefix}{path} answered {response and response.status}"
+        check_current()
+
+    def check_current() -> None:
+        expected_language = "pt-br" if prefix == "/pt" else "es"
+        assert page.locator("html").get_attribute("lang") == expected_language, (
+            f"{page.url} is not in {prefix}"
+        )
+        violations = blocking_violations(page, axe)
+        visited.append(page.url)
+        if violations:
+            failures.append(describe(page.url, violations))
+
+    # Anyone.
+    check("/")
+    check("/cursos/")
+    check(demo.course.url)
+    check(f"/certificados/verificar/{demo.certificate.code}/")
+    check("/cuentas/signup/")
+    # Sign-up refused: the errors are summarised in an alert that links to each field,
+    # and each field names its error through aria-describedby.
+    page.locator("#id_email").fill("nueva.persona@example.org")
+    page.locator("#id_password1").fill("Clave-larga-2026-uno")
+    page.locator("#id_password2").fill("Clave-larga-2026-dos")
+    page.locator("#id_password2").press("Enter")
+    summary = page.get_by_role("alert")
+    expect(summary.get_by_role("link")).to_have_count(1)
+    target = summary.get_by_role("link").get_attribute("href")
+    described = page.locator(target).get_attribute("aria-describedby") or ""
+    assert page.locator(target).get_attribute("aria-invalid") == "true"
+    assert any(page.locator(f"#{ref}").is_visible() for ref in described.split()), described
+    check_current()
+
+    # The demo learner: lessons read, the quizzes still to take.
+    log_in(page, prefix, DEMO_LEARNER["email"], DEMO_LEARNER["password"])
+    check("/mi-aprendizaje/")
+    check(demo.lesson.url)
+    check(demo.quiz.url)
+    learner = type(demo.certificate.enrollment.user).objects.get(email=DEMO_LEARNER["email"])
+    attempt = start_attempt(user=learner, quiz=demo.quiz)
+    check(f"/mi-aprendizaje/intentos/{attempt.pk}/")
+
+    assert len(visited) == 10
+    assert not elsewhere, f"requests to other sites: {elsewhere}"
+    assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(failures)
