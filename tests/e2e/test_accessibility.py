@@ -173,3 +173,53 @@ def test_learner_pages_have_no_serious_accessibility_violations(page, live_serve
     assert len(visited) == 10
     assert not elsewhere, f"requests to other sites: {elsewhere}"
     assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(failures)
+
+
+@pytest.fixture
+def timed_attempt(catalog):
+    """A learner signed up in an open course, in a 12-minute attempt of its quiz."""
+    from capacitacion.services.enrollment import enroll
+    from capacitacion.services.quizzes import start_attempt
+    from capacitacion.tests.factories import LearnerProfileFactory
+    from cursos.models import QuizPage
+    from cursos.tests.factories import build_course
+    from tests.factories import UserFactory
+
+    course = build_course(catalog.urp, enrolment_policy="open")
+    quiz = QuizPage.objects.descendant_of(course).get()
+    quiz.time_limit_minutes = 12
+    quiz.save_revision().publish()
+    user = UserFactory(username="cronometro", email="cronometro@example.org", password="Clave-del-reloj-2026")
+    LearnerProfileFactory(user=user, full_name="Inês Cardoso")
+    enroll(user=user, course=course)
+    return start_attempt(user=user, quiz=QuizPage.objects.get(pk=quiz.pk))
+
+
+def test_quiz_timer_announces_a_few_moments_politely_without_moving_focus(
+    page, live_server, axe, timed_attempt
+):
+    page.clock.install()
+    log_in(page, "", "cronometro@example.org", "Clave-del-reloj-2026")
+    page.goto(f"/mi-aprendizaje/intentos/{timed_attempt.pk}/")
+    clock = page.locator("[data-quiz-timer-clock]")
+    status = page.locator("[data-quiz-timer]").get_by_role("status")
+    expect(clock).to_have_text("Quedan 12 minutos.")
+    expect(status).to_have_text("")
+    assert blocking_violations(page, axe) == []
+
+    # The learner is typing an answer while the time runs.
+    answer = page.get_by_label("Respuesta", exact=True)
+    answer.focus()
+    page.clock.fast_forward("02:00")
+    expect(clock).to_have_text("Quedan 10 minutos.")
+    expect(status).to_have_text("Quedan 10 minutos.")
+    # Each minute shows on the clock, but only the chosen moments are spoken.
+    page.clock.fast_forward("01:00")
+    expect(clock).to_have_text("Quedan 9 minutos.")
+    expect(status).to_have_text("Quedan 10 minutos.")
+    page.clock.fast_forward("08:30")
+    expect(clock).to_have_text("Queda menos de un minuto.")
+    expect(status).to_have_text("Queda menos de un minuto.")
+    page.clock.fast_forward("01:00")
+    expect(status).to_have_text("Se acabó el tiempo: entrega tus respuestas ahora.")
+    expect(answer).to_be_focused()

@@ -1,0 +1,25 @@
+"""Markup that assistive technology relies on, checked on the rendered HTML."""
+
+import re
+
+import pytest
+
+from capacitacion.tests.factories import learner
+from cursos.models import QuizPage
+from cursos.tests.factories import build_course
+
+pytestmark = pytest.mark.django_db
+
+
+def test_error_messages_are_alerts_and_other_messages_are_status(client, institution):
+    course = build_course(institution, enrolment_policy="open")
+    quiz = QuizPage.objects.descendant_of(course).get()
+    client.force_login(learner())
+
+    # Not enrolled: the quiz cannot be started, and the page says why at once.
+    response = client.post(f"/mi-aprendizaje/cuestionarios/{quiz.pk}/comenzar/", follow=True)
+
+    messages = re.findall(
+        r'<p class="message message--(\w+)" role="(\w+)">([^<]+)</p>', response.content.decode()
+    )
+    assert [(level, role) for level, role, _text in messages] == [("error", "alert"), ("info", "status")]
