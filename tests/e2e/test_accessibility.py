@@ -38,12 +38,13 @@ def axe() -> Path:
 class Demo:
     course: object
     lesson: object
+    media_lesson: object
     quiz: object
     certificate: object
 
 
 @pytest.fixture
-def demo(home_page) -> Demo:
+def demo(home_page, tmp_path) -> Demo:
     """seed_demo's content and learner, plus a second learner who finished the course
     and holds a real, issued certificate."""
     from capacitacion.models import Certificate, EnrollmentStatus, QuizResult
@@ -74,9 +75,76 @@ def demo(home_page) -> Demo:
     return Demo(
         course=course,
         lesson=lessons.first(),
+        media_lesson=media_lesson(lessons.first().get_parent(), tmp_path),
         quiz=quizzes.first(),
         certificate=Certificate.objects.get(enrollment=enrollment),
     )
+
+
+def media_lesson(module, tmp_path):
+    """A lesson with every kind of block the demo does not use: image, video, audio,
+    document, the three callouts, a case study and a glossary term."""
+    from django.core.files import File
+    from PIL import Image as PILImage
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+
+    from cursos.models import LessonPage
+
+    picture = tmp_path / "mapa.png"
+    PILImage.new("RGB", (1200, 675), "#2d6a8f").save(picture)
+    with picture.open("rb") as handle:
+        image = Image.objects.create(title="Mapa de amenazas", file=File(handle, name="mapa.png"))
+    guide = tmp_path / "guia.txt"
+    guide.write_text("Guía de fuentes oficiales.")
+    with guide.open("rb") as handle:
+        document = Document.objects.create(title="Guía de fuentes", file=File(handle, name="guia.txt"))
+    transcript = "<p>Locutora: buenos días, estas son las alertas vigentes.</p>"
+    body = [
+        ("paragraph", "<p>Lo que muestran los mapas de amenaza.</p>"),
+        (
+            "image",
+            {"image": image, "alt_text": "Mapa del río con la zona inundable en azul", "caption": "Zona"},
+        ),
+        (
+            "video",
+            {
+                "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+                "title": "Una alerta en radio",
+                "duration": "4:30",
+                "transcript": transcript,
+            },
+        ),
+        (
+            "audio",
+            {
+                "url": "https://radio.example.org/alerta.mp3",
+                "title": "Boletín",
+                "duration": "2:10",
+                "transcript": transcript,
+            },
+        ),
+        ("document", {"document": document, "title": "Guía de fuentes", "description": "Para la redacción."}),
+        *[
+            ("callout", {"kind": kind, "title": "Atención", "text": "<p>Citar la fuente oficial.</p>"})
+            for kind in ("key_idea", "warning", "example")
+        ],
+        (
+            "case_study",
+            {
+                "title": "La crecida de 2024",
+                "context": "<p>El río creció.</p>",
+                "analysis": "<p>La radio informó bien.</p>",
+                "questions": "<p>¿Qué faltó?</p>",
+            },
+        ),
+        ("glossary_term", {"term": "Amenaza", "definition": "<p>Un fenómeno que puede causar daño.</p>"}),
+    ]
+    lesson = module.add_child(
+        instance=LessonPage(title="Mapas, radio y documentos", slug="mapas-radio", body=body)
+    )
+    lesson.save_revision().publish()
+    return lesson
 
 
 def blocking_violations(page: Page, axe_path: Path) -> list[dict]:
@@ -165,12 +233,17 @@ def test_learner_pages_have_no_serious_accessibility_violations(page, live_serve
     log_in(page, prefix, DEMO_LEARNER["email"], DEMO_LEARNER["password"])
     check("/mi-aprendizaje/")
     check(demo.lesson.url)
+    check(demo.media_lesson.url)
+    expect(page.locator("main img[srcset][alt]")).to_have_count(1)
+    expect(page.locator("main details.media__transcript")).to_have_count(2)
+    expect(page.locator("main [data-media-play]")).to_have_count(2)
+    expect(page.locator("main [data-media-play]").first).to_be_visible()
     check(demo.quiz.url)
     learner = type(demo.certificate.enrollment.user).objects.get(email=DEMO_LEARNER["email"])
     attempt = start_attempt(user=learner, quiz=demo.quiz)
     check(f"/mi-aprendizaje/intentos/{attempt.pk}/")
 
-    assert len(visited) == 10
+    assert len(visited) == 11
     assert not elsewhere, f"requests to other sites: {elsewhere}"
     assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(failures)
 
