@@ -7,6 +7,7 @@ axe-core comes from npm (package.json and package-lock.json at the repository ro
 installed by `npm ci`); the tests inject its script into each page. Without
 node_modules/axe-core they skip and say why; with REQUIRE_SERVICES=1 (CI) they fail."""
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from io import StringIO
@@ -296,3 +297,54 @@ def test_quiz_timer_announces_a_few_moments_politely_without_moving_focus(
     page.clock.fast_forward("01:00")
     expect(status).to_have_text("Se acabó el tiempo: entrega tus respuestas ahora.")
     expect(answer).to_be_focused()
+
+
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return {
+    tag: el.tagName.toLowerCase(), type: el.type || "", name: el.name || "", text: el.textContent.trim(),
+    inMain: !!el.closest("main"), outline: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth),
+  };
+}"""
+
+
+def test_quiz_attempt_works_from_the_keyboard_with_visible_focus(page, live_server, timed_attempt):
+    from capacitacion.models import AttemptStatus
+
+    log_in(page, "", "cronometro@example.org", "Clave-del-reloj-2026")
+    page.goto(f"/mi-aprendizaje/intentos/{timed_attempt.pk}/")
+
+    # The skip link comes first and takes the keyboard straight to the questions.
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED)["text"] == "Saltar al contenido"
+    page.keyboard.press("Enter")
+
+    stops = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        assert focused["inMain"], f"the focus left the quiz before reaching its submit button: {stops}"
+        # Every stop shows where the focus is.
+        assert focused["outline"] != "none" and focused["outlineWidth"] >= 2, focused
+        stops.append(focused)
+        if focused["text"] == "Entregar":
+            break
+        if focused["tag"] == "input" and focused["type"] == "radio":
+            page.keyboard.press("Space")  # picks the first option of the group
+        elif focused["tag"] == "input":
+            page.keyboard.type("Evacuar")
+
+    # Questions in order (one stop per radio group), then saving and submitting.
+    assert [(stop["tag"], stop["type"], stop["text"]) for stop in stops] == [
+        ("input", "radio", ""),
+        ("input", "text", ""),
+        ("input", "radio", ""),
+        ("button", "submit", "Guardar respuestas"),
+        ("button", "submit", "Entregar"),
+    ]
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/intentos/\d+/resultado/"))
+    timed_attempt.refresh_from_db()
+    assert timed_attempt.status == AttemptStatus.GRADED
+    assert len(timed_attempt.responses) == 3
