@@ -1,6 +1,6 @@
 """Every learner-facing page passes axe-core with no serious or critical violation, in
 Spanish and in Portuguese: home, catalog, course, lesson, quiz (its start page and a
-running attempt), the learner dashboard, the verification page of a real certificate
+running attempt and its result), the learner dashboard, the verification page of a real certificate
 and sign-up, all on the demo content that seed_demo loads.
 
 axe-core comes from npm (package.json and package-lock.json at the repository root,
@@ -184,7 +184,7 @@ def log_in(page: Page, prefix: str, email: str, password: str) -> None:
 @pytest.mark.parametrize("prefix, width", [("", 1280), ("/pt", 360)], ids=["es", "pt"])
 def test_learner_pages_have_no_serious_accessibility_violations(page, live_server, axe, demo, prefix, width):
     from capacitacion.demo import DEMO_LEARNER
-    from capacitacion.services.quizzes import start_attempt
+    from capacitacion.services.quizzes import start_attempt, submit_attempt
 
     page.set_viewport_size({"width": width, "height": 800})
     # A light page loads nothing from other sites (fonts, CDNs): every request stays here.
@@ -243,8 +243,10 @@ def test_learner_pages_have_no_serious_accessibility_violations(page, live_serve
     learner = type(demo.certificate.enrollment.user).objects.get(email=DEMO_LEARNER["email"])
     attempt = start_attempt(user=learner, quiz=demo.quiz)
     check(f"/mi-aprendizaje/intentos/{attempt.pk}/")
+    submit_attempt(user=learner, attempt_id=attempt.pk)
+    check(f"/mi-aprendizaje/intentos/{attempt.pk}/resultado/")
 
-    assert len(visited) == 11
+    assert len(visited) == 12
     assert not elsewhere, f"requests to other sites: {elsewhere}"
     assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(failures)
 
