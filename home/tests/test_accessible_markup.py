@@ -23,3 +23,15 @@ def test_error_messages_are_alerts_and_other_messages_are_status(client, institu
         r'<p class="message message--(\w+)" role="(\w+)">([^<]+)</p>', response.content.decode()
     )
     assert [(level, role) for level, role, _text in messages] == [("error", "alert"), ("info", "status")]
+
+
+@pytest.mark.parametrize(("prefix", "marked"), [("", False), ("/pt", True)])
+def test_spanish_course_is_marked_spanish_in_another_interface_language(client, institution, prefix, marked):
+    course = build_course(institution, title="Alertas tempranas", language="es")
+
+    catalog = client.get(f"{prefix}/cursos/").content.decode()
+    page = client.get(f"{prefix}{course.url}").content.decode()
+
+    assert ('<h3 class="card__title" lang="es">' in catalog) is marked
+    assert ('<h1 lang="es">Alertas tempranas</h1>' in page) is marked
+    assert ("<h1>Alertas tempranas</h1>" in page) is not marked
