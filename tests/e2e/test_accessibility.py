@@ -182,7 +182,7 @@ def log_in(page: Page, prefix: str, email: str, password: str) -> None:
 
 # Spanish on a desktop screen, Portuguese on a 360 px phone.
 @pytest.mark.parametrize("prefix, width", [("", 1280), ("/pt", 360)], ids=["es", "pt"])
-def test_learner_pages_have_no_serious_accessibility_violations(page, live_server, axe, demo, prefix, width):
+def test_learner_pages_have_no_serious_accessibility_violations(axe, page, live_server, demo, prefix, width):
     from capacitacion.demo import DEMO_LEARNER
     from capacitacion.services.quizzes import start_attempt, submit_attempt
 
@@ -272,7 +272,7 @@ def timed_attempt(catalog):
 
 
 def test_quiz_timer_announces_a_few_moments_politely_without_moving_focus(
-    page, live_server, axe, timed_attempt
+    axe, page, live_server, timed_attempt
 ):
     page.clock.install()
     log_in(page, "", "cronometro@example.org", "Clave-del-reloj-2026")
