@@ -5,6 +5,7 @@ image, above the fold, loads at once."""
 import re
 
 import pytest
+from django.core.cache import cache
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images.models import Image
@@ -19,6 +20,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def photo(tmp_path, settings):
+    # Wagtail caches renditions by image id, and ids come back after another test's
+    # rollback: a cached rendition of that test's image would stand in for this one's.
+    cache.clear()
     settings.MEDIA_ROOT = tmp_path / "media"
     path = tmp_path / "inundacion.png"
     PILImage.new("RGB", (1600, 900), "#2d6a8f").save(path)
