@@ -56,7 +56,8 @@ def demo(home_page, tmp_path) -> Demo:
     from tests.factories import UserFactory
 
     call_command("seed_demo", stdout=StringIO())
-    course = CoursePage.objects.get(slug=COURSE_SLUG)
+    # The original (Spanish) course; a translation would share its slug.
+    course = CoursePage.objects.filter(slug=COURSE_SLUG).order_by("pk").first()
     lessons = LessonPage.objects.live().descendant_of(course).order_by("path")
     quizzes = QuizPage.objects.live().descendant_of(course).order_by("path")
 
