@@ -35,3 +35,28 @@ def test_spanish_course_is_marked_spanish_in_another_interface_language(client, 
     assert ('<h3 class="card__title" lang="es">' in catalog) is marked
     assert ('<h1 lang="es">Alertas tempranas</h1>' in page) is marked
     assert ("<h1>Alertas tempranas</h1>" in page) is not marked
+
+
+def test_only_timed_attempts_load_the_timer_script(client, institution):
+    from capacitacion.services.enrollment import enroll
+    from capacitacion.services.quizzes import start_attempt
+
+    course = build_course(institution, modules=2, enrolment_policy="open")
+    untimed, timed = QuizPage.objects.descendant_of(course).order_by("path")
+    timed.time_limit_minutes = 20
+    timed.save_revision().publish()
+    user = learner()
+    enroll(user=user, course=course)
+    client.force_login(user)
+
+    pages = {
+        quiz.pk: client.get(
+            f"/mi-aprendizaje/intentos/{start_attempt(user=user, quiz=quiz).pk}/"
+        ).content.decode()
+        for quiz in (untimed, QuizPage.objects.get(pk=timed.pk))
+    }
+
+    assert "quiz-timer.js" not in pages[untimed.pk] and "data-quiz-timer" not in pages[untimed.pk]
+    assert re.search(r'<script src="[^"]*/js/quiz-timer\.js" defer>', pages[timed.pk])
+    assert 'role="status" aria-live="polite" data-quiz-timer-announce' in pages[timed.pk]
+    assert 'data-many="Quedan {minutes} minutos."' in pages[timed.pk]

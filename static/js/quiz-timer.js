@@ -1,7 +1,7 @@
 /* Aula: the time left in a timed quiz attempt.
  * Progressive enhancement: without this script the page still says when the attempt is due.
  * Markup (templates/capacitacion/attempt.html):
- *   <div data-quiz-timer data-deadline="ISO 8601" data-one data-many data-less data-over>
+ *   <div data-quiz-timer data-deadline="Unix seconds" data-one data-many data-less data-over>
  *     <p data-quiz-timer-clock hidden></p>            visible clock, updated quietly
  *     <p role="status" data-quiz-timer-announce></p>  spoken only at the moments below
  * Focus is never moved. No dependencies. */
@@ -10,10 +10,11 @@
   var ANNOUNCE_AT = [10, 5, 1]; // minutes left
 
   function start(box) {
-    var deadline = Date.parse(box.getAttribute("data-deadline"));
+    // Unix seconds: every browser reads them the same (ISO dates with microseconds, not all).
+    var deadline = Number(box.getAttribute("data-deadline")) * 1000;
     var clock = box.querySelector("[data-quiz-timer-clock]");
     var announce = box.querySelector("[data-quiz-timer-announce]");
-    if (isNaN(deadline) || !clock || !announce) { return; }
+    if (!deadline || !clock || !announce) { return; }
     var said = {};
     var timer;
 
