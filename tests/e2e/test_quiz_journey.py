@@ -160,7 +160,7 @@ def test_learner_fails_reads_feedback_retakes_passes_and_runs_out_of_attempts(pa
     # The stale tab's button is refused by the server, with the reason.
     stale_try_again.click()
     expect(stale_tab).to_have_url(f"{live_server.url}{quiz.url}")
-    expect(stale_tab.get_by_role("status")).to_contain_text("Ya usaste los 2 intentos de este cuestionario.")
+    expect(stale_tab.get_by_role("alert")).to_contain_text("Ya usaste los 2 intentos de este cuestionario.")
 
     assert list(QuizAttempt.objects.order_by("number").values_list("number", "status", "passed")) == [
         (1, "graded", False),
