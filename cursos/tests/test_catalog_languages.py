@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def card_titles(html: str) -> list[str]:
-    return re.findall(r'class="card__title"><a href="[^"]*">([^<]+)</a>', html)
+    return re.findall(r'class="card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
 
 
 @pytest.fixture
