@@ -32,7 +32,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pages
 from common import ROOT, save_results, setup_django, throwaway_database
@@ -340,14 +340,14 @@ def targets(name: str, row: dict, bare: dict) -> str:
 
 
 def warm_up(endpoints: dict) -> list[str]:
-    """One request per GET endpoint before measuring; reports any unexpected status."""
+    """One request per GET endpoint before measuring (each worker's first request to a
+    page loads its code and templates); reports any unexpected status."""
     problems = []
     for endpoint in endpoints.values():
         if endpoint.method != "GET":
             continue
         path, cookie_header, _ = endpoint.entries[0]
-        for _ in range(3):
-            status, _body = get(path, cookie_header)
+        status, _body = get(path, cookie_header)
         if status != endpoint.expected:
             problems.append(f"{endpoint.name}: GET {path} answered {status}, expected {endpoint.expected}")
     return problems
@@ -358,11 +358,12 @@ def server_env(workdir: Path) -> dict:
     from django.db import connection
 
     db = connection.settings_dict
-    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
+    credentials = quote(db["USER"] or "") + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
+    database_url = f"postgres://{credentials}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "aula.settings.bench",
-        "DATABASE_URL": f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}",
+        "DATABASE_URL": database_url,
         "SECRET_KEY": settings.SECRET_KEY,  # the sessions made here are signed with it
         "CREDENTIAL_SIGNING_KEYS": settings.CREDENTIAL_SIGNING_KEYS,  # the seeded signatures check
         "CACHE_URL": os.environ["BENCH_CACHE_URL"],

@@ -11,6 +11,7 @@ the first SIGNED_CERTIFICATES carry a real signature (signing is the slow part a
 is measured by bench/certificates.py), the rest an unsigned document of the same shape.
 `--small` builds the same shape with a handful of each, to compare query counts."""
 
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -215,16 +216,24 @@ class Command(BaseCommand):
         if get_user_model().objects.exists():
             raise CommandError("seed_bench loads an empty database only (bench/ makes a throwaway one).")
         size = SIZES["small" if small else "network"]
+        started = time.monotonic()
+
+        def log(step: str) -> None:
+            if options["verbosity"] > 1:
+                self.stdout.write(f"{time.monotonic() - started:6.1f} s  {step}")
+
         with transaction.atomic():
-            counts = seed(size)
+            counts = seed(size, log)
+        log("commit")
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+        log("analyze")
         if options["verbosity"]:
             for name, count in counts.items():
                 self.stdout.write(f"{name}: {count}")
 
 
-def seed(size: Size) -> dict:
+def seed(size: Size, log=lambda step: None) -> dict:
     now = timezone.now()
     ensure_locales()
     home = ensure_home_page()
@@ -293,14 +302,19 @@ def seed(size: Size) -> dict:
                     )
                 module_number += 1
     tree.insert()
+    log("pages")
     publish_quiz_revisions(tree.pages[QuizPage], now)
     get_search_backend().add_bulk(CoursePage, list(CoursePage.objects.all()))
+    log("quiz revisions and search index")
     HomeFeaturedItem.objects.bulk_create(
         [HomeFeaturedItem(home=home, page_id=course.id, sort_order=n) for n, course in enumerate(courses[:6])]
     )
     learners = seed_learners(size, now)
+    log("learners")
     seed_learning(size, courses, lessons_by_course, quizzes_by_course, learners, now)
+    log("enrolments, completions, attempts")
     seed_certificates(size, now)
+    log("certificates")
     return {
         "institutions": InstitutionPage.objects.count(),
         "courses": CoursePage.objects.count(),
