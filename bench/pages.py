@@ -163,7 +163,16 @@ def count_queries(sample: Sample) -> dict:
                     if method == "POST"
                     else client.get(path)
                 )
-            runs[run] = {"queries": len(queries), "status": response.status_code}
+            timed = sorted((float(q["time"]) * 1000, q["sql"]) for q in queries.captured_queries)
+            runs[run] = {
+                "queries": len(queries),
+                "status": response.status_code,
+                # A count that stays the same can still hide a query whose cost grows with
+                # the data (a count(*) over every completion): the time says which.
+                "sql_ms": round(sum(ms for ms, _sql in timed), 1),
+                "slowest_sql_ms": round(timed[-1][0], 1) if timed else 0,
+                "slowest_sql": timed[-1][1][:300] if timed else "",
+            }
             if response.status_code != expected:
                 runs[run]["error"] = f"{method} {path}: {response.status_code}, expected {expected}"
         counts[name] = runs
@@ -206,8 +215,8 @@ def small_counts() -> dict:
 def table(small: dict, network: dict) -> tuple[list[str], bool]:
     """Rows of the query table, and whether every count is constant and within the bound."""
     lines = [
-        f"{'page':<16} {'small cold':>10} {'small warm':>10} {'net cold':>9} {'net warm':>9}  "
-        f"target (<= {MAX_QUERIES} warm, same at both sizes)"
+        f"{'page':<16} {'small cold':>10} {'small warm':>10} {'net cold':>9} {'net warm':>9} "
+        f"{'net SQL ms':>10}  target (<= {MAX_QUERIES} warm, same at both sizes)"
     ]
     ok = True
     for name, *_ in PAGES:
@@ -224,8 +233,11 @@ def table(small: dict, network: dict) -> tuple[list[str], bool]:
             verdict += " — " + "; ".join(errors)
         lines.append(
             f"{name:<16} {s['cold']['queries']:>10} {s['warm']['queries']:>10} "
-            f"{n['cold']['queries']:>9} {n['warm']['queries']:>9}  {verdict}"
+            f"{n['cold']['queries']:>9} {n['warm']['queries']:>9} {n['warm']['sql_ms']:>10.1f}  {verdict}"
         )
+    slow = [(n["warm"]["slowest_sql_ms"], name, n["warm"]["slowest_sql"]) for name, n in network.items()]
+    lines.append("Slowest query of each warm request at the network size, above 5 ms:")
+    lines += [f"  {name}: {ms:.1f} ms  {sql[:150]}" for ms, name, sql in sorted(slow, reverse=True) if ms > 5]
     return lines, ok
 
 
