@@ -49,6 +49,14 @@ clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
 # Performance harness (bench/README.md), not part of `make test`: runs every script in
-# bench/ on the configured database (DATABASE_URL; SQLite by default), stops at a failure.
+# bench/ (pages.py only through load.py), stops at a failure. PostgreSQL and Redis on this
+# machine unless DATABASE_URL, CELERY_BROKER_URL and BENCH_CACHE_URL say otherwise (as in CI);
+# each script makes and drops a database of its own. bench/prepare.sh installs wrk if missing.
+BENCH_SCRIPTS = $(filter-out bench/common.py bench/pages.py,$(wildcard bench/*.py))
 bench: $(VENV)/.dev
-	@set -e; for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script; done
+	@bench/prepare.sh
+	@set -e; \
+	export DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/aula}"; \
+	export CELERY_BROKER_URL="$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0}"; \
+	export BENCH_CACHE_URL="$${BENCH_CACHE_URL:-redis://127.0.0.1:6379/1}"; \
+	for script in $(BENCH_SCRIPTS); do echo "== $$script"; $(BIN)/python $$script; done
