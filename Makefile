@@ -49,10 +49,11 @@ clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
 # Performance harness (bench/README.md), not part of `make test`: runs every script in
-# bench/ (pages.py only through load.py), stops at a failure. PostgreSQL and Redis on this
+# bench/ (pages.py only through load.py; common.py and certificates_settings.py are
+# modules, not scripts), stops at a failure. PostgreSQL and Redis on this
 # machine unless DATABASE_URL, CELERY_BROKER_URL and BENCH_CACHE_URL say otherwise (as in CI);
 # each script makes and drops a database of its own. bench/prepare.sh installs wrk if missing.
-BENCH_SCRIPTS = $(filter-out bench/common.py bench/pages.py,$(wildcard bench/*.py))
+BENCH_SCRIPTS = $(filter-out bench/common.py bench/pages.py bench/certificates_settings.py,$(wildcard bench/*.py))
 bench: $(VENV)/.dev
 	@bench/prepare.sh
 	@set -e; \

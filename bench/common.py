@@ -31,10 +31,12 @@ def throwaway_database(suffix: str = "bench"):
     if connection.vendor != "sqlite":
         connection.settings_dict["TEST"]["NAME"] = f"test_{connection.settings_dict['NAME']}_{suffix}"
     setup_test_environment()
-    original_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    original_name = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
         yield connection
     finally:
+        # Back to the original name, so a second throwaway database is named like the first.
         connection.creation.destroy_test_db(original_name, verbosity=0)
         teardown_test_environment()
 
