@@ -14,6 +14,7 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import common
 from common import save_results, setup_django, throwaway_database
 
 # (name, method, logged in, expected status). The order is the table's.
@@ -104,25 +105,8 @@ def new_learners(course, count: int) -> list:
 def right_answers(quiz) -> dict[str, list[str]]:
     """The POST data answering every question of the quiz's live revision right. The
     bench quiz does not shuffle or draw, so the same form fits every attempt."""
-    data = {}
-    for child in quiz.live_revision.as_object().questions:
-        name, value = f"q-{child.id}", child.value
-        if child.block_type in ("single_choice", "multiple_choice"):
-            data[name] = [c.id for c in value["choices"].bound_blocks if c.value["correct"]]
-        elif child.block_type == "true_false":
-            data[name] = ["true"]
-        elif child.block_type == "numeric":
-            data[name] = ["12,5"]
-        elif child.block_type == "short_text":
-            data[name] = ["exposición"]
-        elif child.block_type == "matching":
-            for pair in value["pairs"].bound_blocks:
-                data[f"{name}-{pair.id}"] = [pair.value["right"]]
-        elif child.block_type == "ordering":
-            for position, item in enumerate(value["items"].bound_blocks, start=1):
-                data[f"{name}-{item.id}"] = [str(position)]
-    data["submit"] = ["1"]
-    return data
+    questions = quiz.live_revision.as_object().questions
+    return common.right_answers(questions, numeric="12,5", short_text="exposición") | {"submit": ["1"]}
 
 
 def count_queries(sample: Sample) -> dict:

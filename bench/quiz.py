@@ -25,6 +25,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from itertools import cycle
 
+import common
 from common import save_results, setup_django, throwaway_database
 
 SIZES = (10, 50, 100)
@@ -72,24 +73,8 @@ def mixed_questions(count: int) -> list[dict]:
 
 def right_answers(attempt) -> dict[str, list[str]]:
     """The POST data of a form answering every drawn question right."""
-    data = {}
-    for child in attempt.revision.as_object().questions:
-        name, value = f"q-{child.id}", child.value
-        if child.block_type in ("single_choice", "multiple_choice"):
-            data[name] = [c.id for c in value["choices"].bound_blocks if c.value["correct"]]
-        elif child.block_type == "true_false":
-            data[name] = ["true"]
-        elif child.block_type == "numeric":
-            data[name] = ["12,5 %"]
-        elif child.block_type == "short_text":
-            data[name] = ["Exposicion"]
-        elif child.block_type == "matching":
-            for pair in value["pairs"].bound_blocks:
-                data[f"{name}-{pair.id}"] = [pair.value["right"]]
-        elif child.block_type == "ordering":
-            for position, item in enumerate(value["items"].bound_blocks, start=1):
-                data[f"{name}-{item.id}"] = [str(position)]
-    return data
+    questions = attempt.revision.as_object().questions
+    return common.right_answers(questions, numeric="12,5 %", short_text="Exposicion")
 
 
 def as_form(data: dict):

@@ -14,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from aula.i18n import remember_language
 from capacitacion.forms import ProfileForm
 from capacitacion.models import LearnerProfile
 
@@ -63,18 +64,9 @@ def profile(request: HttpRequest) -> HttpResponse:
                 saved = form.instance
             messages.success(request, _("Guardamos tu perfil."))
             language = saved.preferred_language
-            response = HttpResponseRedirect(in_language(next_url or settings.LOGIN_REDIRECT_URL, language))
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                domain=settings.LANGUAGE_COOKIE_DOMAIN,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            return remember_language(
+                HttpResponseRedirect(in_language(next_url or settings.LOGIN_REDIRECT_URL, language)), language
             )
-            return response
     else:
         initial = {"preferred_language": translation.get_language()} if is_new else {}
         form = ProfileForm(instance=instance, initial=initial)
