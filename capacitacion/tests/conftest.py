@@ -1,8 +1,10 @@
 import pytest
+from django.contrib.auth.models import Group
 
 from capacitacion.services.enrollment import enroll
-from capacitacion.tests.factories import learner
+from capacitacion.tests.factories import learner, member_of
 from cursos.models import QuizPage
+from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import build_course
 
 
@@ -24,3 +26,21 @@ def student(course):
     user = learner()
     enroll(user=user, course=course)
     return user
+
+
+@pytest.fixture
+def editor(institution):
+    """An editor of `institution` (its editors group, made with the institution page)."""
+    institution.refresh_from_db()
+    return member_of(institution.editors_group)
+
+
+@pytest.fixture
+def other_editor(other_institution):
+    other_institution.refresh_from_db()
+    return member_of(other_institution.editors_group)
+
+
+@pytest.fixture
+def coordinator(catalog):
+    return member_of(Group.objects.get(name=COORDINATION_GROUP))

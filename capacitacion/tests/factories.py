@@ -63,3 +63,10 @@ class CertificateFactory(factory.django.DjangoModelFactory):
     language = "es"
     status_list = 9
     status_index = factory.Sequence(lambda n: n)
+
+
+def member_of(group):
+    """A new user in `group` (an institution's editors, the Coordination group)."""
+    user = UserFactory()
+    user.groups.add(group)
+    return user

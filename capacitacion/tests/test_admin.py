@@ -1,35 +1,16 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from capacitacion.models import Cohort, Enrollment, EnrollmentStatus
 from capacitacion.services.enrollment import enroll
-from capacitacion.tests.factories import CohortFactory, learner
-from cursos.services import COORDINATION_GROUP
+from capacitacion.tests.factories import CohortFactory, learner, member_of
 from cursos.tests.factories import build_course
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group: Group):
-    user = UserFactory()
-    user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
-
-
-@pytest.fixture
-def coordinator(catalog):
-    return member_of(Group.objects.get(name=COORDINATION_GROUP))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from capacitacion.models import AttemptStatus, Enrollment, EnrollmentStatus, QuizAttempt
-from capacitacion.tests.factories import CertificateFactory, EnrollmentFactory
+from capacitacion.tests.factories import CertificateFactory, EnrollmentFactory, member_of
 from cursos.models import QuizPage
 from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import build_course
@@ -29,12 +29,6 @@ EXPECTED = {
     "completed_without_certificate": 1,
     "certificates_without_email": 1,
 }
-
-
-def member_of(group: Group):
-    user = UserFactory()
-    user.groups.add(group)
-    return user
 
 
 def aged(enrollment, *, created=None, completed=None):

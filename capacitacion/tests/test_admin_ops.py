@@ -3,7 +3,6 @@ between cohorts, finding learners. Every one scoped to the courses the user
 manages, and logged."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
@@ -12,34 +11,9 @@ from capacitacion.models import Enrollment, EnrollmentStatus, LessonCompletion
 from capacitacion.services.enrollment import EnrollmentError, enroll, move_to_cohort
 from capacitacion.tests.factories import CohortFactory, learner
 from cursos.models import LessonPage
-from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import build_course
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group: Group):
-    user = UserFactory()
-    user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
-
-
-@pytest.fixture
-def other_editor(other_institution):
-    other_institution.refresh_from_db()
-    return member_of(other_institution.editors_group)
-
-
-@pytest.fixture
-def coordinator(catalog):
-    return member_of(Group.objects.get(name=COORDINATION_GROUP))
 
 
 @pytest.fixture

@@ -54,12 +54,6 @@ def foreign(other_institution):
     return issued(course, full_name="Bruno Ajeno")
 
 
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
-
-
 def test_editors_list_and_search_only_their_institution_certificates(client, editor, own, foreign):
     client.force_login(editor)
     page = client.get("/admin/certificados/").content.decode()

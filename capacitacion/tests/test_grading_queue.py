@@ -13,11 +13,10 @@ from capacitacion.services.grading import GRADE_ACTION, GradingError, grade_essa
 from capacitacion.services.quizzes import start_attempt, submit_attempt
 from capacitacion.tasks import send_grading_email
 from capacitacion.templatetags.essays import essay_html
-from capacitacion.tests.factories import learner
+from capacitacion.tests.factories import learner, member_of
 from cursos.models import QuizPage
 from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import build_course
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,12 +30,6 @@ ESSAY = {
         "allow_formatting": False,
     },
 }
-
-
-def member_of(group: Group):
-    user = UserFactory()
-    user.groups.add(group)
-    return user
 
 
 def with_essay(quiz: QuizPage) -> QuizPage:
@@ -78,18 +71,6 @@ def student(course):
 @pytest.fixture
 def attempt(student, quiz):
     return submit_with_essay(student, quiz)
-
-
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
-
-
-@pytest.fixture
-def other_editor(other_institution):
-    other_institution.refresh_from_db()
-    return member_of(other_institution.editors_group)
 
 
 def grade_url(attempt) -> str:

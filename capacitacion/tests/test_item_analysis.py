@@ -9,11 +9,10 @@ from django.utils import timezone
 
 from capacitacion.models import AttemptStatus, QuizAttempt
 from capacitacion.reports.selectors import item_analysis
-from capacitacion.tests.factories import EnrollmentFactory
+from capacitacion.tests.factories import EnrollmentFactory, member_of
 from cursos.models import QuizPage
 from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import build_course
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,12 +39,6 @@ EXPECTED = [
     (10, 10, 5, Decimal("50.0"), Decimal("1.00")),
     (10, 9, 4, Decimal("40.0"), Decimal("0.33")),
 ]
-
-
-def member_of(group: Group):
-    user = UserFactory()
-    user.groups.add(group)
-    return user
 
 
 def graded_attempt(enrollment, quiz, revision, marks, number=1, status=AttemptStatus.GRADED):
@@ -105,12 +98,6 @@ def test_a_single_learner_has_no_discrimination_index(course):
     assert analysis.group_size == 0
     assert [item.discrimination for item in analysis.items] == [None, None, None]
     assert [item.facility for item in analysis.items] == [Decimal("100.0"), Decimal("0.0"), Decimal("100.0")]
-
-
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ from capacitacion.services.grading import grade_essays
 from capacitacion.services.privacy import DELETE_ACCOUNT_ACTION, PLACEHOLDER_PREFIX
 from capacitacion.services.progress import record_lesson_done
 from capacitacion.tests.factories import CohortFactory, learner
-from capacitacion.tests.test_grading_queue import essay_id, member_of, submit_with_essay, with_essay
+from capacitacion.tests.test_grading_queue import essay_id, submit_with_essay, with_essay
 from cursos.models import LessonPage, QuizPage
 from cursos.tests.factories import build_course
 
@@ -65,12 +65,6 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
 
 
 @pytest.fixture

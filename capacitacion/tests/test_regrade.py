@@ -11,22 +11,10 @@ from capacitacion.services.enrollment import enroll
 from capacitacion.services.grading import REGRADE_ACTION, RegradeReport, grade_essays, regrade_quiz
 from capacitacion.services.quizzes import start_attempt, submit_attempt
 from capacitacion.tests.factories import learner
-from capacitacion.tests.test_grading_queue import essay_id, member_of, submit_with_essay, with_essay
+from capacitacion.tests.test_grading_queue import essay_id, submit_with_essay, with_essay
 from cursos.models import QuizPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
-
-
-@pytest.fixture
-def other_editor(other_institution):
-    other_institution.refresh_from_db()
-    return member_of(other_institution.editors_group)
 
 
 def take(course, quiz, choice: int | None) -> QuizAttempt:

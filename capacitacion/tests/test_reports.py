@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -25,7 +25,6 @@ from capacitacion.models import (
 )
 from capacitacion.tests.factories import CertificateFactory, CohortFactory, EnrollmentFactory, learner
 from cursos.models import QuizPage
-from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import build_course
 from tests.factories import UserFactory
 
@@ -53,25 +52,8 @@ DETAIL_HEADINGS = [
 GROUPS = ["course", "cohort", "country", "city", "role", "month"]
 
 
-def member_of(group: Group):
-    user = UserFactory()
-    user.groups.add(group)
-    return user
-
-
 def at(month: int, day: int = 15) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime(2026, month, day, 12, 0))
-
-
-@pytest.fixture
-def editor(institution):
-    institution.refresh_from_db()
-    return member_of(institution.editors_group)
-
-
-@pytest.fixture
-def coordinator(catalog):
-    return member_of(Group.objects.get(name=COORDINATION_GROUP))
 
 
 @pytest.fixture
