@@ -30,6 +30,8 @@ from fpdf.fonts import SubsetMap, TTFFont
 from fpdf.unicode_script import UnicodeScript, get_unicode_script
 from PIL import Image
 
+from capacitacion.certificates import qr
+
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVuSerif"
 FONT_FILES = {"": "DejaVuSerif.ttf", "B": "DejaVuSerif-Bold.ttf"}
@@ -59,6 +61,7 @@ def _script_keeping_marks_with_their_letter(char: str) -> UnicodeScript:
 
 
 fpdf.fpdf.get_unicode_script = _script_keeping_marks_with_their_letter
+qr.install()  # segno's mask choice, the same result, without most of its cost
 
 
 @dataclass(frozen=True)
