@@ -10,6 +10,7 @@ import datetime
 import io
 import threading
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from types import SimpleNamespace
 
 import fpdf.fpdf
 import fpdf.output
+import fpdf.syntax
 import segno
 from cachetools import LRUCache
 from django.utils import formats, translation
@@ -426,6 +428,29 @@ class _ReusingSubsetter(font_subset.Subsetter):
 
 
 fpdf.output.ftsubset = SimpleNamespace(Options=font_subset.Options, Subsetter=_ReusingSubsetter)
+
+
+# fpdf2 compresses every stream of every document again, and most of what it
+# compresses is the same each time: the two fonts' files and CIDToGIDMaps (128 KiB
+# each) for a given cut, the ICC profile. Identical input, identical output: those
+# are compressed once per process; the page and the credential, which differ, pass
+# through a cache they never hit.
+_COMPRESSED = LRUCache(maxsize=16)
+_COMPRESSED_LOCK = threading.Lock()
+
+
+def _compress_once(data, level=-1) -> bytes:
+    key = (bytes(data), level)
+    with _COMPRESSED_LOCK:
+        compressed = _COMPRESSED.get(key)
+    if compressed is None:
+        compressed = zlib.compress(key[0], level=level)
+        with _COMPRESSED_LOCK:
+            _COMPRESSED[key] = compressed
+    return compressed
+
+
+fpdf.syntax.zlib = SimpleNamespace(compress=_compress_once)
 
 
 # Keyed by the uploaded bytes: a cohort's certificates share one template, and a few

@@ -305,13 +305,12 @@ def _institution(course) -> InstitutionPage | None:
 
 
 def _ensure_pdf(certificate: Certificate) -> Certificate:
+    enrollment = certificate.enrollment  # with its course and user, read by step 1
     with transaction.atomic():
-        certificate = (
-            Certificate.objects.select_for_update(of=("self",))
-            # What the PDF and then the email read, in the same query.
-            .select_related("enrollment__course", "enrollment__user")
-            .get(pk=certificate.pk)
-        )
+        # The row afresh under its lock; the enrolment, its course and its user as
+        # step 1 read them (joining the course's page again costs a millisecond).
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        certificate.enrollment = enrollment
         if certificate.pdf or certificate.holder_erased_at:
             return certificate  # an erased holder's PDF is not made again
         content = render_pdf(certificate)
@@ -384,12 +383,25 @@ def _ensure_email(certificate: Certificate) -> bool:
         logger.warning("Certificate %s: user %s has no email address", certificate.code, user.pk)
         return False
     with transaction.atomic():
-        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-        if certificate.email_sent_at is not None:
+        # Marking it sent takes the row's lock, in one statement: a concurrent run
+        # waits here until this one commits and then matches nothing (or, if this
+        # one failed and rolled back, marks and sends it itself). A certificate
+        # revoked or erased since step 2 is not matched either.
+        sent_at = timezone.now()
+        marked = (
+            Certificate.objects.filter(
+                pk=certificate.pk,
+                email_sent_at__isnull=True,
+                status=CertificateStatus.VALID,
+                holder_erased_at__isnull=True,
+            )
+            .exclude(pdf="")
+            .update(email_sent_at=sent_at)
+        )
+        if not marked:
             return False
         build_email(certificate, user.email).send()
-        certificate.email_sent_at = timezone.now()
-        certificate.save(update_fields=["email_sent_at"])
+    certificate.email_sent_at = sent_at
     return True
 
 
