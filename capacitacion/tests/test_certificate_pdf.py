@@ -239,3 +239,18 @@ def test_reused_font_cuts_are_the_fonts_of_a_fresh_cut():
     assert embedded_fonts(between) != embedded_fonts(fresh)
     assert nfc("Zoë Ñandú Gonçalves") in nfc(page_text(reused))
     assert nfc("Łukasz Żółw Ağaoğlu") in nfc(page_text(between))
+
+
+def test_streams_compressed_once_per_process_are_the_streams_of_a_fresh_document():
+    """Constant streams (fonts, maps, the ICC profile) are compressed once and reused:
+    the next certificate is byte for byte what a fresh process would make."""
+    from capacitacion.certificates import pdf
+
+    content = make_content(holder_name="Zoë Ñandú Gonçalves")
+    pdf._COMPRESSED.clear()
+    fresh = render_certificate_pdf(content, CertificateDesign(), CREDENTIAL)
+    render_certificate_pdf(make_content(holder_name="Łukasz Żółw"), CertificateDesign(), b"{}")
+    reused = render_certificate_pdf(content, CertificateDesign(), CREDENTIAL)
+
+    assert reused == fresh
+    assert len(pdf._COMPRESSED) <= pdf._COMPRESSED.maxsize
