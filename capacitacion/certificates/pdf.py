@@ -6,6 +6,7 @@ credential, which travels inside the PDF as an associated file so the document
 carries its own proof.
 """
 
+import copy
 import datetime
 import io
 import threading
@@ -350,13 +351,27 @@ def _add_parsed_fonts(pdf: FPDF) -> None:
             if hasattr(shared, name):
                 setattr(font, name, getattr(shared, name))
         font.i = len(pdf.fonts) + 1
-        font.subset = SubsetMap(font)
         font.missing_glyphs = []
         font.biggest_size_pt = 0
+        font.subset = _shared_subset(key, font)
         pdf.fonts[key] = font
+
+
+def _shared_subset(key: str, font: TTFFont) -> SubsetMap:
+    """A SubsetMap holding SHARED_CHARACTERS' glyphs: picked once per process (and
+    thread), copied for each document, which then adds its own."""
+    templates = _parsed.__dict__.setdefault("subsets", {})
+    template = templates.get(key)
+    if template is None:
+        template = templates[key] = SubsetMap(font)
         for char in SHARED_CHARACTERS:
             if ord(char) in font.cmap:
-                font.subset.pick(ord(char))
+                template.pick(ord(char))
+    subset = copy.copy(template)
+    subset.font = font
+    subset._reserved = list(template._reserved)
+    subset._char_id_per_glyph = dict(template._char_id_per_glyph)
+    return subset
 
 
 def _use_cached_subsets(pdf: FPDF) -> None:
