@@ -6,10 +6,12 @@ credential, which travels inside the PDF as an associated file so the document
 carries its own proof.
 """
 
+import copy
 import datetime
 import io
 import threading
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +19,7 @@ from types import SimpleNamespace
 
 import fpdf.fpdf
 import fpdf.output
+import fpdf.syntax
 import segno
 from cachetools import LRUCache
 from django.utils import formats, translation
@@ -29,6 +32,8 @@ from fpdf.enums import DocumentCompliance, MethodReturnValue, RenderStyle
 from fpdf.fonts import SubsetMap, TTFFont
 from fpdf.unicode_script import UnicodeScript, get_unicode_script
 from PIL import Image
+
+from capacitacion.certificates import qr
 
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVuSerif"
@@ -59,6 +64,7 @@ def _script_keeping_marks_with_their_letter(char: str) -> UnicodeScript:
 
 
 fpdf.fpdf.get_unicode_script = _script_keeping_marks_with_their_letter
+qr.install()  # segno's mask choice, the same result, without most of its cost
 
 
 @dataclass(frozen=True)
@@ -345,13 +351,27 @@ def _add_parsed_fonts(pdf: FPDF) -> None:
             if hasattr(shared, name):
                 setattr(font, name, getattr(shared, name))
         font.i = len(pdf.fonts) + 1
-        font.subset = SubsetMap(font)
         font.missing_glyphs = []
         font.biggest_size_pt = 0
+        font.subset = _shared_subset(key, font)
         pdf.fonts[key] = font
+
+
+def _shared_subset(key: str, font: TTFFont) -> SubsetMap:
+    """A SubsetMap holding SHARED_CHARACTERS' glyphs: picked once per process (and
+    thread), copied for each document, which then adds its own."""
+    templates = _parsed.__dict__.setdefault("subsets", {})
+    template = templates.get(key)
+    if template is None:
+        template = templates[key] = SubsetMap(font)
         for char in SHARED_CHARACTERS:
             if ord(char) in font.cmap:
-                font.subset.pick(ord(char))
+                template.pick(ord(char))
+    subset = copy.copy(template)
+    subset.font = font
+    subset._reserved = list(template._reserved)
+    subset._char_id_per_glyph = dict(template._char_id_per_glyph)
+    return subset
 
 
 def _use_cached_subsets(pdf: FPDF) -> None:
@@ -423,6 +443,29 @@ class _ReusingSubsetter(font_subset.Subsetter):
 
 
 fpdf.output.ftsubset = SimpleNamespace(Options=font_subset.Options, Subsetter=_ReusingSubsetter)
+
+
+# fpdf2 compresses every stream of every document again, and most of what it
+# compresses is the same each time: the two fonts' files and CIDToGIDMaps (128 KiB
+# each) for a given cut, the ICC profile. Identical input, identical output: those
+# are compressed once per process; the page and the credential, which differ, pass
+# through a cache they never hit.
+_COMPRESSED = LRUCache(maxsize=16)
+_COMPRESSED_LOCK = threading.Lock()
+
+
+def _compress_once(data, level=-1) -> bytes:
+    key = (bytes(data), level)
+    with _COMPRESSED_LOCK:
+        compressed = _COMPRESSED.get(key)
+    if compressed is None:
+        compressed = zlib.compress(key[0], level=level)
+        with _COMPRESSED_LOCK:
+            _COMPRESSED[key] = compressed
+    return compressed
+
+
+fpdf.syntax.zlib = SimpleNamespace(compress=_compress_once)
 
 
 # Keyed by the uploaded bytes: a cohort's certificates share one template, and a few

@@ -204,15 +204,15 @@ def verification_url(certificate: Certificate) -> str:
 
 @transaction.atomic
 def _current_or_new(enrollment_id: int) -> Certificate | None:
-    enrollment = (
+    enrollment = _one_or_none(
         Enrollment.objects.select_for_update(of=("self",))
         .select_related("user__learner_profile", "course")
         .filter(pk=enrollment_id)
-        .first()
     )
     if enrollment is None or enrollment.status != EnrollmentStatus.COMPLETED:
         return None
-    current = enrollment.certificates.exclude(status=CertificateStatus.SUPERSEDED).first()
+    # At most one (a partial unique constraint).
+    current = _one_or_none(enrollment.certificates.exclude(status=CertificateStatus.SUPERSEDED))
     if current is None and enrollment.user.username.startswith(PLACEHOLDER_PREFIX):
         return None  # the holder deleted their account before it was issued
     return current or _create(enrollment)
@@ -301,17 +301,23 @@ def _end_of_day(day: date | None) -> datetime | None:
 
 
 def _institution(course) -> InstitutionPage | None:
-    return InstitutionPage.objects.filter(path=course.path[: -Page.steplen]).first()
+    return _one_or_none(InstitutionPage.objects.filter(path=course.path[: -Page.steplen]))
+
+
+def _one_or_none(queryset):
+    """The row a unique lookup finds, or None. Unlike first(), without an ORDER BY:
+    Django matches the ordering against every selected column, a millisecond for
+    the wide rows here (a course page, its enrolment, user and profile)."""
+    return next(iter(queryset.order_by()[:1]), None)
 
 
 def _ensure_pdf(certificate: Certificate) -> Certificate:
+    enrollment = certificate.enrollment  # with its course and user, read by step 1
     with transaction.atomic():
-        certificate = (
-            Certificate.objects.select_for_update(of=("self",))
-            # What the PDF and then the email read, in the same query.
-            .select_related("enrollment__course", "enrollment__user")
-            .get(pk=certificate.pk)
-        )
+        # The row afresh under its lock; the enrolment, its course and its user as
+        # step 1 read them (joining the course's page again costs a millisecond).
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        certificate.enrollment = enrollment
         if certificate.pdf or certificate.holder_erased_at:
             return certificate  # an erased holder's PDF is not made again
         content = render_pdf(certificate)
@@ -326,15 +332,23 @@ def _ensure_pdf(certificate: Certificate) -> Certificate:
 
 def render_pdf(certificate: Certificate) -> bytes:
     course = certificate.enrollment.course
-    template = (
+    # Which template, in a narrow query (ordering the wide one costs a millisecond),
+    # then the template with its images.
+    template_id = (
         CertificateTemplate.objects.filter(
             Q(course_id=course.pk) | Q(institution__path=course.path[: -Page.steplen])
         )
-        .select_related("background", "logo")
-        .prefetch_related("signatories__signature")
         .order_by(F("course_id").asc(nulls_last=True))  # the course's own template first
+        .values_list("pk", flat=True)
         .first()
     )
+    template = None
+    if template_id is not None:
+        template = (
+            CertificateTemplate.objects.select_related("background", "logo")
+            .prefetch_related("signatories__signature")
+            .get(pk=template_id)
+        )
     design = CertificateDesign()  # the renderer's defaults, wording in the certificate's language
     if template is not None:
         intro, body = template.wording(certificate.language)
@@ -384,12 +398,25 @@ def _ensure_email(certificate: Certificate) -> bool:
         logger.warning("Certificate %s: user %s has no email address", certificate.code, user.pk)
         return False
     with transaction.atomic():
-        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-        if certificate.email_sent_at is not None:
+        # Marking it sent takes the row's lock, in one statement: a concurrent run
+        # waits here until this one commits and then matches nothing (or, if this
+        # one failed and rolled back, marks and sends it itself). A certificate
+        # revoked or erased since step 2 is not matched either.
+        sent_at = timezone.now()
+        marked = (
+            Certificate.objects.filter(
+                pk=certificate.pk,
+                email_sent_at__isnull=True,
+                status=CertificateStatus.VALID,
+                holder_erased_at__isnull=True,
+            )
+            .exclude(pdf="")
+            .update(email_sent_at=sent_at)
+        )
+        if not marked:
             return False
         build_email(certificate, user.email).send()
-        certificate.email_sent_at = timezone.now()
-        certificate.save(update_fields=["email_sent_at"])
+    certificate.email_sent_at = sent_at
     return True
 
 

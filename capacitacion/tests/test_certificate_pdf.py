@@ -1,5 +1,6 @@
 import datetime
 import io
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 
@@ -239,3 +240,26 @@ def test_reused_font_cuts_are_the_fonts_of_a_fresh_cut():
     assert embedded_fonts(between) != embedded_fonts(fresh)
     assert nfc("Zoë Ñandú Gonçalves") in nfc(page_text(reused))
     assert nfc("Łukasz Żółw Ağaoğlu") in nfc(page_text(between))
+
+
+def test_what_is_prepared_once_per_process_gives_the_document_a_fresh_process_makes():
+    """Constant streams (fonts, maps, the ICC profile) are compressed once, the shared
+    characters' glyphs picked once: the next certificate is byte for byte what a
+    fresh process would make (but for the clock)."""
+    from capacitacion.certificates import pdf
+
+    content = make_content(holder_name="Zoë Ñandú Gonçalves")
+    pdf._COMPRESSED.clear()
+    pdf._parsed.__dict__.pop("subsets", None)
+    fresh = render_certificate_pdf(content, CertificateDesign(), CREDENTIAL)
+    render_certificate_pdf(make_content(holder_name="Łukasz Żółw"), CertificateDesign(), b"{}")
+    reused = render_certificate_pdf(content, CertificateDesign(), CREDENTIAL)
+
+    assert without_the_clock(reused) == without_the_clock(fresh)
+    assert len(pdf._COMPRESSED) <= pdf._COMPRESSED.maxsize
+
+
+def without_the_clock(document: bytes) -> bytes:
+    """fpdf2 stamps the wall clock into the XMP metadata and the file /ID hashes it."""
+    document = re.sub(rb'xmp:(ModifyDate|MetadataDate)="[^"]*"', b"", document)
+    return re.sub(rb"/ID \[<[0-9A-F]+><[0-9A-F]+>\]", b"", document)

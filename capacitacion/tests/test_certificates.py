@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db.models.signals import post_save
 from django.test import override_settings
 from django.utils import timezone
 
@@ -156,6 +157,27 @@ def test_a_failed_email_is_sent_by_the_rerun_and_only_once(short_course):
         certificates.issue(enrollment.pk)
     assert len(mail.outbox) == 1
     assert Certificate.objects.filter(enrollment=enrollment).count() == 1
+
+
+def test_a_certificate_revoked_between_its_pdf_and_its_email_is_not_sent(short_course):
+    enrollment = finish(short_course)
+    staff = UserFactory(is_staff=True)
+
+    def revoke_once_the_pdf_is_recorded(sender, instance, update_fields=None, **kwargs):
+        # As if a coordinator revoked it the moment the PDF step committed.
+        if update_fields and "pdf" in update_fields:
+            certificates.revoke(instance, by=staff, reason="Emitido por error")
+
+    post_save.connect(revoke_once_the_pdf_is_recorded, sender=Certificate, dispatch_uid="revoke-after-pdf")
+    try:
+        certificates.issue(enrollment.pk)
+    finally:
+        post_save.disconnect(sender=Certificate, dispatch_uid="revoke-after-pdf")
+
+    certificate = Certificate.objects.get(enrollment=enrollment)
+    assert certificate.status == CertificateStatus.REVOKED and certificate.pdf
+    assert certificate.email_sent_at is None
+    assert mail.outbox == []
 
 
 class RefusingEmailBackend:
