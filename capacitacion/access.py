@@ -42,11 +42,17 @@ def may_open_admin(user) -> bool:
         return False
     if user.is_superuser:
         return True
+    # Also kept on the user object, which lives for one request (as Django keeps the
+    # permissions it read): a page asks three times (menu, staff preview, template).
+    allowed = getattr(user, "_aula_may_open_admin", None)
+    if allowed is not None:
+        return allowed
     key = f"aula:may-open-admin:{user.pk}"
     allowed = cache.get(key)
     if allowed is None:
         allowed = user.has_perm("wagtailadmin.access_admin")
         cache.set(key, allowed, timeout=ADMIN_ACCESS_SECONDS)
+    user._aula_may_open_admin = allowed
     return allowed
 
 
