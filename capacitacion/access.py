@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
+from aula import page_cache
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import module_states, user_enrollment
 from cursos.models import CoursePage, ModulePage
@@ -42,11 +43,17 @@ def may_open_admin(user) -> bool:
         return False
     if user.is_superuser:
         return True
+    # Also kept on the user object, which lives for one request (as Django keeps the
+    # permissions it read): a page asks three times (menu, staff preview, template).
+    allowed = getattr(user, "_aula_may_open_admin", None)
+    if allowed is not None:
+        return allowed
     key = f"aula:may-open-admin:{user.pk}"
     allowed = cache.get(key)
     if allowed is None:
         allowed = user.has_perm("wagtailadmin.access_admin")
         cache.set(key, allowed, timeout=ADMIN_ACCESS_SECONDS)
+    user._aula_may_open_admin = allowed
     return allowed
 
 
@@ -64,21 +71,38 @@ STATUS_REASONS = {
 }
 
 
-def _module_and_course(item: Page) -> tuple[list[ModulePage], ModulePage, CoursePage]:
-    """The course's live modules (specific), the item's module and its course, in two
-    queries (the course and its modules): the tree path says which are the parents."""
-    course = CoursePage.objects.get(path=item.path[: -2 * Page.steplen])
-    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+STRUCTURE_SECONDS = 600
+
+
+def _course_structure(course_path: str) -> tuple[CoursePage, list[ModulePage], list[Page]]:
+    """The course, its live modules (specific) and its live lessons and quizzes
+    (course_items): the same for every learner, so cached under the content
+    generation, which publishing, unpublishing, moving or saving any page bumps
+    (aula/signals.py). Three queries on a miss, none on a hit."""
+    key = f"aula:course-structure:v1:{page_cache.generation(page_cache.CONTENT)}:{course_path}"
+    structure = cache.get(key)
+    if structure is None:
+        course = CoursePage.objects.get(path=course_path)
+        modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+        structure = (course, modules, course_items(course))
+        cache.set(key, structure, timeout=STRUCTURE_SECONDS)
+    return structure
+
+
+def _module_and_course(item: Page) -> tuple[list[ModulePage], ModulePage, CoursePage, list[Page]]:
+    """The course's live modules (specific), the item's module, its course and the
+    course's live items: the tree path says which are the parents."""
+    course, modules, items = _course_structure(item.path[: -2 * Page.steplen])
     module_path = item.path[: -Page.steplen]
     module = next((m for m in modules if m.path == module_path), None) or ModulePage.objects.get(
         path=module_path
     )
-    return modules, module, course
+    return modules, module, course, items
 
 
 def item_access(user, item: Page) -> Access:
     """`item` is a LessonPage or QuizPage (module > course above it)."""
-    modules, module, course = _module_and_course(item)
+    modules, module, course, items = _module_and_course(item)
     if user.is_authenticated and (
         user.is_superuser or (may_open_admin(user) and item.permissions_for_user(user).can_edit())
     ):
@@ -94,7 +118,6 @@ def item_access(user, item: Page) -> Access:
         return Access(False, str(STATUS_REASONS[enrollment.status]), enrollment=None, course=course)
     done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
     results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
-    items = course_items(course)
     state = module_states(
         enrollment, course, modules, done_lessons=done_lessons, results=results, items=items
     )[module.pk]
