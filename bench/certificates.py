@@ -35,7 +35,6 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, save_results, setup_django, throwaway_database  # noqa: E402
@@ -180,16 +179,6 @@ def in_process(count: int) -> dict:
 # Through real Celery workers.
 
 
-def worker_database_url() -> str:
-    from django.db import connection
-
-    db = connection.settings_dict
-    credentials = quote(db["USER"] or "")
-    if db["PASSWORD"]:
-        credentials += ":" + quote(db["PASSWORD"])
-    return f"postgres://{credentials}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 def children(pid: int) -> list[int]:
     path = Path(f"/proc/{pid}/task/{pid}/children")
     return [int(child) for child in path.read_text().split()] if path.exists() else []
@@ -229,8 +218,9 @@ class Worker:
 
     def start(self, run_dir: Path) -> None:
         from aula.celery import app
+        from tests.services import database_url
 
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": worker_database_url()}
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": database_url()}
         env["AULA_BENCH_DIR"] = str(run_dir)
         command = [sys.executable, "-m", "celery", "-A", "aula", "worker", "--pool=prefork"]
         command += [f"--concurrency={self.processes}", "--queues", self.queue, "--hostname", self.name]

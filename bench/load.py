@@ -32,7 +32,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import pages
 from common import ROOT, save_results, setup_django, throwaway_database
@@ -355,15 +355,13 @@ def warm_up(endpoints: dict) -> list[str]:
 
 def server_env(workdir: Path) -> dict:
     from django.conf import settings
-    from django.db import connection
 
-    db = connection.settings_dict
-    credentials = quote(db["USER"] or "") + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
-    database_url = f"postgres://{credentials}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+    from tests.services import database_url
+
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "aula.settings.bench",
-        "DATABASE_URL": database_url,
+        "DATABASE_URL": database_url(),
         "SECRET_KEY": settings.SECRET_KEY,  # the sessions made here are signed with it
         "CREDENTIAL_SIGNING_KEYS": settings.CREDENTIAL_SIGNING_KEYS,  # the seeded signatures check
         "CACHE_URL": os.environ["BENCH_CACHE_URL"],

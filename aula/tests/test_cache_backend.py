@@ -4,6 +4,7 @@ import pytest
 import redis
 
 from aula.cache import RedisCache
+from tests.services import service_missing
 
 URL = "redis://127.0.0.1:6379/10"
 
@@ -13,7 +14,7 @@ def redis_cache():
     try:
         redis.Redis.from_url(URL).ping()
     except redis.ConnectionError:
-        pytest.skip("no Redis at " + URL)
+        service_missing(f"the cache backend tests need Redis at {URL}")
     backend = RedisCache(URL, {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
     yield backend
     backend.delete_many(["a", "b", "c"])  # not clear(): that flushes the whole Redis database

@@ -12,7 +12,6 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
 from django.test import override_settings
 
 from tests.factories import UserFactory
@@ -21,14 +20,6 @@ pytestmark = pytest.mark.django_db
 
 PASSWORD = "clave-de-prueba-123"
 NEW_PASSWORD = "otra-clave-bastante-larga-2024"
-
-
-@pytest.fixture(autouse=True)
-def empty_rate_limits():
-    """allauth counts attempts in the cache: each test starts from zero."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def logged_in_user_id(client):

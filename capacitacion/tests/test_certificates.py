@@ -7,7 +7,6 @@ import kombu.exceptions
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db.models.signals import post_save
 from django.test import override_settings
@@ -28,14 +27,6 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 HOLDER = "María José Ñúñez O'Connor"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Lookups are rate-limited per address in the cache, which outlives a test."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from wagtail.models import ModelLogEntry
 
 from capacitacion.admin.certificates import REISSUE_ACTION, REVOKE_ACTION
@@ -33,11 +32,6 @@ def member_of(group):
     user = UserFactory()
     user.groups.add(group)
     return user
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
-from django.core.cache import cache
 from django.db import models
 from django.test import Client
 from django.urls import reverse
@@ -58,13 +57,6 @@ class Person:
     @property
     def needles(self) -> list[str]:
         return [self.name, self.user.email, self.user.username, self.essay]
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

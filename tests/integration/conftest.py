@@ -10,7 +10,6 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 import redis
@@ -18,7 +17,7 @@ from django.conf import settings
 from django.db import connection
 
 from aula.celery import app as celery_app
-from tests.services import service_missing
+from tests.services import database_url, service_missing
 
 pytestmark = pytest.mark.integration
 
@@ -35,15 +34,6 @@ def services(django_db_setup, django_db_blocker):
         redis.Redis.from_url(settings.CELERY_BROKER_URL, socket_connect_timeout=2).ping()
     except redis.RedisError as error:
         service_missing(f"Redis at CELERY_BROKER_URL is unreachable: {error}")
-
-
-def worker_database_url() -> str:
-    """The URL of the database pytest-django created, for the worker process."""
-    db = connection.settings_dict
-    credentials = quote(db["USER"] or "")
-    if db["PASSWORD"]:
-        credentials += ":" + quote(db["PASSWORD"])
-    return f"postgres://{credentials}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 @dataclass
@@ -66,7 +56,7 @@ def celery_worker(services):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "aula.settings.test",
-        "DATABASE_URL": worker_database_url(),
+        "DATABASE_URL": database_url(),
     }
     process = subprocess.Popen(
         [
@@ -133,7 +123,7 @@ class KillableWorker:
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "aula.settings.test",
-            "DATABASE_URL": worker_database_url(),
+            "DATABASE_URL": database_url(),
             "AULA_TEST_REPORT_KEY": self.report_key,
             "AULA_TEST_KEY_PREFIX": self.prefix,
             "AULA_TEST_EMAIL_DIR": str(self.email_dir),
