@@ -7,10 +7,10 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import URLResolver
 from django.urls.resolvers import LocalePrefixPattern
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
+from aula.input_guard import same_site_path
 from capacitacion.services.profiles import set_preferred_language
 
 
@@ -54,12 +54,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
     unlike Django's set_language this view does not translate it again: this path has
     no language prefix, and /pt/… read as a Spanish path would become /pt/pt/…"""
     language = request.POST.get("language", "")
-    next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = "/"
-    response = HttpResponseRedirect(next_url)
+    response = HttpResponseRedirect(same_site_path(request, request.POST.get("next", "")) or "/")
     if language not in dict(settings.LANGUAGES):
         return response
     if request.user.is_authenticated:

@@ -9,6 +9,9 @@ from aula.i18n import language_patterns, set_language
 from capacitacion.views import certificates
 from cursos.api import api_router
 
+# Django's own 400s (SuspiciousOperation, too many fields) answer as malformed input does.
+handler400 = "aula.input_guard.bad_request"
+
 urlpatterns = [
     path("health/", health, name="health"),
     path(".well-known/jwks.json", certificates.jwks, name="jwks"),

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from aula.input_guard import parse_int
 from capacitacion.models import LearnerProfile, clean_full_name
 
 # Bidirectional embedding, override and isolate marks: invisible, and able to make a
@@ -67,3 +68,27 @@ class ProfileForm(forms.ModelForm):
         if commit:
             profile.save()
         return profile
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A row chosen by its id, written in ASCII digits within the database's range
+    (int() alone would take "١", str.isdigit() takes "²")."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            parse_int(value, minimum=1)
+        except ValueError as error:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice") from error
+        return super().to_python(value)
+
+
+class EnrollForm(forms.Form):
+    """The optional cohort of an enrolment request: one of the course's cohorts, by id."""
+
+    cohort = IdChoiceField(queryset=None, required=False)
+
+    def __init__(self, *args, course, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cohort"].queryset = course.cohorts.all()

@@ -2,11 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from capacitacion.forms import EnrollForm
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import learner_dashboard
 from capacitacion.services.enrollment import EnrollmentError, enroll, withdraw
@@ -31,12 +33,11 @@ def enroll_in_course(request, course_id: int):
             request, _("Antes de inscribirte, completa tu perfil: así aparecerá tu nombre en el certificado.")
         )
         return redirect(f"{reverse('capacitacion:profile')}?next={course_url}")
-    cohort = None
-    if cohort_id := request.POST.get("cohort"):
-        cohort = course.cohorts.filter(pk=cohort_id if cohort_id.isdigit() else None).first()
-        if cohort is None:
-            messages.error(request, _("Esa cohorte no existe en este curso."))
-            return redirect(course_url)
+    form = EnrollForm(request.POST, course=course)
+    if not form.is_valid():
+        messages.error(request, _("Esa cohorte no existe en este curso."))
+        return redirect(course_url)
+    cohort = form.cleaned_data["cohort"]
     try:
         outcome = enroll(
             user=request.user, course=course, cohort=cohort, key=request.POST.get("key", "")[:64]
@@ -90,4 +91,5 @@ def mark_lesson_done(request, lesson_id: int):
     except EnrollmentError as error:
         messages.error(request, error.message)
         return redirect(lesson.get_parent().get_parent().get_url(request))
-    return redirect(safe_next_url(request) or lesson.get_url(request))
+    # A URL, never a view name: redirect() would try to reverse a bare word.
+    return HttpResponseRedirect(safe_next_url(request) or lesson.get_url(request))

@@ -10,11 +10,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from aula.i18n import remember_language
+from aula.input_guard import same_site_path
 from capacitacion.forms import ProfileForm
 from capacitacion.models import LearnerProfile
 
@@ -34,12 +34,8 @@ def profile_url(next_url: str = "") -> str:
 
 
 def safe_next_url(request: HttpRequest) -> str:
-    next_url = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return next_url
-    return ""
+    """The request's `next`, if it is a path on this site; else ""."""
+    return same_site_path(request, request.POST.get("next") or request.GET.get("next") or "")
 
 
 @never_cache
