@@ -2,44 +2,34 @@
 quizzes) are not listed, so nothing beyond a course's catalog card is exposed."""
 
 from wagtail.api.querysets import get_public_pages_queryset
-from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from aula.input_guard import parse_int
+from aula.input_guard import BIGINT_MAX, parse_int
 from cursos.models import CoursePage
 
 # Wagtail's own integer parameters: each must fit the database's integer range.
 INTEGER_PARAMETERS = ("offset", "limit", "child_of", "descendant_of", "ancestor_of", "translation_of", "id")
-
-
-class BoundedPagination(WagtailPagination):
-    """Wagtail's pagination, with offset and limit checked against PostgreSQL's bigint
-    first: a larger OFFSET is a DataError there."""
-
-    def paginate_queryset(self, queryset, request, view=None):
-        check_integer_parameters(request)
-        return super().paginate_queryset(queryset, request, view)
+TREE_PARAMETERS = ("child_of", "descendant_of", "ancestor_of")
 
 
 def check_integer_parameters(request) -> None:
+    """400 for any of Wagtail's integer parameters that is not an integer the database
+    can take (Wagtail parses some itself, others reach the ORM or OFFSET as they are)."""
     for name in INTEGER_PARAMETERS:
         for value in request.GET.getlist(name):
-            if name == "id" and "," in value:
-                values = value.split(",")
-            else:
-                values = [value]
-            for each in values:
+            for each in value.split(",") if name == "id" else [value]:
+                if each == "root" and name in TREE_PARAMETERS:
+                    continue
                 try:
-                    parse_int(each, minimum=-1 if name in {"child_of", "descendant_of"} else 0)
+                    parse_int(each)
                 except ValueError as error:
-                    raise BadRequestError(f"{name} must be an integer between 0 and 2^63-1") from error
+                    raise BadRequestError(f"{name} must be an integer between 0 and {BIGINT_MAX}") from error
 
 
 class CoursesAPIViewSet(PagesAPIViewSet):
     model = CoursePage
-    pagination_class = BoundedPagination
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "summary",
         "institution",
@@ -49,6 +39,10 @@ class CoursesAPIViewSet(PagesAPIViewSet):
         "estimated_hours",
         "public_url",
     ]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_integer_parameters(request)
 
     def get_base_queryset(self):
         return get_public_pages_queryset(self.request).type(CoursePage)

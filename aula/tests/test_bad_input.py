@@ -165,3 +165,11 @@ def test_parse_int_takes_the_database_range():
     assert parse_int("0") == 0
     assert parse_int(str(BIGINT_MAX)) == BIGINT_MAX
     assert parse_int("-5", minimum=-10) == -5
+
+
+@pytest.mark.parametrize("query", ["id=", "id=abc", "id=²", f"id={2**63}"])
+def test_api_find_with_a_malformed_id_is_a_bad_request(browser, course, query):
+    """Found by the fuzz suite: Wagtail's find view passes `id` to the ORM as it is."""
+    response = browser.get(f"/api/v2/pages/find/?{query}")
+    assert response.status_code == 400
+    assert "message" in response.json()
