@@ -33,8 +33,9 @@ pytestmark = pytest.mark.django_db
 LANGUAGE_PREFIXES = ["", "pt/", "en/"]
 # Staff-only, or Django's debug helpers: out of scope, except the admin's login page (GET).
 SKIPPED_PREFIXES = ("admin/", "static/", "media/", "__debug__/")
-# Requests that end the visitor's session or account: run last.
-FINAL_MARKERS = ("eliminar-cuenta", "logout")
+# Requests that end the visitor's enrolment, session or account: run last, so that the
+# others run while the learner is enrolled and signed in.
+FINAL_MARKERS = ("/baja/", "eliminar-cuenta", "logout")
 MEGABYTE = "x" * (1024 * 1024)
 HUGE = str(2**63)
 # Query-string parameters read by views we do not own the forms of (Wagtail's API,
@@ -68,6 +69,8 @@ class Seed:
         self.lesson = LessonPage.objects.descendant_of(self.course).first()
         self.quiz = QuizPage.objects.descendant_of(self.course).first()
         self.learner, self.other = learner(), learner()
+        # Not enrolled: sees the forms an enrolled learner no longer gets (enrolment).
+        self.newcomer = learner()
         self.enrollments = [
             enroll(user=u, course=self.course, cohort=self.cohort).enrollment
             for u in (self.learner, self.other)
@@ -217,18 +220,23 @@ def requests_for(url: str, fields: set[str], seed: Seed):
 
 
 def fuzz(client: Client, seed: Seed, login=None) -> tuple[int, list[str]]:
+    """(requests sent, the first failing request of each method and URL)."""
     urls = concrete_urls(seed)
+    newcomer = Client(raise_request_exception=False)
+    newcomer.force_login(seed.newcomer)
     forms: dict[str, set[str]] = {}
     for url in urls:
         if login:
             login()
-        response = client.get(url)
-        if response.status_code == 200 and "html" in response.get("Content-Type", ""):
-            parser = FormFields(urlsplit(url).path)
-            parser.feed(response.content.decode("utf-8", "replace"))
-            for action, names in parser.fields.items():
-                forms.setdefault(action, set()).update(names - {"csrfmiddlewaretoken"})
-    failures, count = [], 0
+        for visitor in (client, newcomer):
+            response = visitor.get(url)
+            if response.status_code == 200 and "html" in response.get("Content-Type", ""):
+                parser = FormFields(urlsplit(url).path)
+                parser.feed(response.content.decode("utf-8", "replace"))
+                for action, names in parser.fields.items():
+                    forms.setdefault(action, set()).update(names - {"csrfmiddlewaretoken"})
+    failures: dict[tuple[str, str], str] = {}
+    count = 0
     for url in urls:
         if login:
             login()
@@ -243,13 +251,15 @@ def fuzz(client: Client, seed: Seed, login=None) -> tuple[int, list[str]]:
             try:
                 response = getattr(client, method)(target, **kwargs)
             except Exception as error:  # noqa: BLE001 - reported with the request that raised it
-                failures.append(f"{method.upper()} {target[:200]} {str(kwargs)[:200]}: {error!r}"[:600])
-                continue
-            if response.status_code >= 500:
-                failures.append(
-                    f"{method.upper()} {target[:200]} {str(kwargs)[:200]}: {response.status_code}"
-                )
-    return count, failures
+                outcome = repr(error)[:200]
+            else:
+                if response.status_code < 500:
+                    continue
+                outcome = str(response.status_code)
+            failures.setdefault(
+                (method, path), f"{method.upper()} {target[:150]} {str(kwargs)[:150]}: {outcome}"
+            )
+    return count, list(failures.values())
 
 
 @pytest.fixture
