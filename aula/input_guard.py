@@ -11,7 +11,7 @@ the range PostgreSQL stores."""
 
 from urllib.parse import unquote_to_bytes
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -75,8 +75,6 @@ def _raw(query_string: str) -> bytes:
 
 
 def is_malformed(request: HttpRequest) -> bool:
-    if "\x00" in request.path_info:
-        return True
     if _malformed_bytes(_raw(request.META.get("QUERY_STRING", ""))):
         return True
     if request.method != "POST":
@@ -111,6 +109,9 @@ class RejectMalformedInputMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path_info:
+            # No page has such an address; a <str:…> route must not take it to the database.
+            raise Http404
         if is_malformed(request):
             return bad_request(request)
         return self.get_response(request)

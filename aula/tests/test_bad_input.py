@@ -173,3 +173,7 @@ def test_api_find_with_a_malformed_id_is_a_bad_request(browser, course, query):
     response = browser.get(f"/api/v2/pages/find/?{query}")
     assert response.status_code == 400
     assert "message" in response.json()
+
+
+def test_a_nul_in_a_path_is_not_found(browser):
+    assert browser.get("/certificados/verificar/A%00B/").status_code == 404

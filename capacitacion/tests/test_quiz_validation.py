@@ -419,7 +419,6 @@ JUNK = {
     "superscript positions": ordering_positions("²", "1", "3", "4"),
     "choice ids from another question": junk_choice_ids_from_another_question,
     "no fields at all": junk_nothing,
-    "NUL bytes": junk_nul_bytes,
 }
 
 
@@ -446,6 +445,17 @@ def test_malformed_answers_never_fail_and_never_earn_points(client, student, qui
     attempt.refresh_from_db()
     assert (attempt.status, attempt.score, attempt.max_score) == (AttemptStatus.GRADED, 0, FULL_MARKS)
     assert client.get(submitted["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("action", ["save", "submit"])
+def test_nul_bytes_in_answers_are_a_bad_request_that_changes_nothing(client, student, quiz, action):
+    """A NUL byte is refused before the view (aula.input_guard), as in any other form."""
+    attempt = start_attempt(user=student, quiz=quiz)
+    before = snapshot(attempt.pk)
+    client.force_login(student)
+    response = post(client, attempt.pk, junk_nul_bytes(attempt, by_type(attempt)), action)
+    assert response.status_code == 400
+    assert snapshot(attempt.pk) == before
 
 
 @pytest.mark.parametrize("junk", junk_cases())

@@ -91,7 +91,7 @@ class Seed:
 
     def strings(self, name: str) -> list[str]:
         codes = [c.code for c in self.certificates] if "code" in name else []
-        return codes + ["x", quote("ñ-%00-", safe="")]
+        return codes + ["x", quote("ñ-\x00-", safe="")]
 
     def uuids(self) -> list[str]:
         return [str(c.uuid) for c in self.certificates] + [str(uuid.uuid4())]
