@@ -2,6 +2,7 @@
 home/apps.py). A change bumps the generation of the pages that show it; writes that
 happen on every learner action (enrolments, completions, attempts) bump nothing."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
 from wagtail.images import get_image_model
@@ -12,10 +13,19 @@ from aula import page_cache, restrictions, sites
 from capacitacion.models import Certificate, Cohort
 
 
+def _bump(scope: str) -> None:
+    """Bump now, so that this transaction's own later reads see the change, and again
+    after it commits: a page another connection rendered in between, from the data as
+    it was before the commit, was stored under the first bump's generation and must
+    not be served once the change is visible to everyone."""
+    page_cache.bump(scope)
+    transaction.on_commit(lambda: page_cache.bump(scope))
+
+
 def content_changed(sender=None, instance=None, raw=False, **kwargs):
     if raw:
         return
-    page_cache.bump(page_cache.CONTENT)
+    _bump(page_cache.CONTENT)
     restrictions.forget()  # a new restriction, or a page moved and its path changed
     # A site's root page (or a translation of it) may have changed, or a site itself.
     if isinstance(instance, (Site, Locale)) or (isinstance(instance, Page) and instance.depth <= 2):
@@ -24,7 +34,7 @@ def content_changed(sender=None, instance=None, raw=False, **kwargs):
 
 def certificates_changed(sender=None, instance=None, raw=False, **kwargs):
     if not raw:
-        page_cache.bump(page_cache.CERTIFICATES)
+        _bump(page_cache.CERTIFICATES)
 
 
 def page_saved_or_deleted(sender, instance, raw=False, **kwargs):

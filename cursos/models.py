@@ -85,6 +85,9 @@ class CatalogPage(CachedViewRestrictionsMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cursos.InstitutionPage"]
     max_count_per_parent = 1  # one catalog per language tree
+    # The query parameters the catalog reads (cursos/selectors.py): the page cache
+    # keys a copy by these and never stores a request carrying any other.
+    page_cache_params = ("q", "etiqueta", "publico", "institucion", "idioma", "pagina")
 
     class Meta:
         verbose_name = _("catálogo de cursos")

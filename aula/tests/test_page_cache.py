@@ -236,3 +236,30 @@ def test_a_preview_never_reads_or_fills_the_lesson_body_cache(rf, course):
     assert lesson.get_context(request)["body_cache_key"] == lesson.live_revision_id
     request.is_preview = True
     assert lesson.get_context(request)["body_cache_key"] is None
+
+
+def test_junk_query_strings_are_served_but_never_stored(client, catalog, course):
+    client.get(course.url)
+    for number in range(100):
+        for url in [f"{course.url}?junk{number}={number}", f"/cursos/?pagina=1&utm_source={number}"]:
+            response = client.get(url)
+            assert response.status_code == 200
+            assert "X-Page-Cache" not in response  # neither read from the cache nor stored
+    assert "Comunicación de riesgos" in client.get("/cursos/?pagina=1&utm_source=1").content.decode()
+    assert "X-Page-Cache" not in client.get("/cursos/?pagina=1&utm_source=1")
+
+
+def test_the_parameters_a_page_reads_make_one_key_in_any_order(client, catalog, course):
+    assert client.get("/cursos/?publico=municipal&q=riesgo")["X-Page-Cache"] == "miss"
+    assert client.get("/cursos/?q=riesgo&publico=municipal")["X-Page-Cache"] == "hit"
+    # The page reads the last q given.
+    assert client.get("/cursos/?q=otra&q=riesgo&publico=municipal")["X-Page-Cache"] == "hit"
+    assert client.get("/cursos/?q=riesgo&publico=municipal&pagina=1")["X-Page-Cache"] == "miss"
+    assert client.get(course.url + "?pagina=1").get("X-Page-Cache") is None  # a course reads no parameter
+    assert client.get(course.url)["X-Page-Cache"] == "miss"
+
+
+def test_a_verification_page_with_a_query_string_is_not_stored(client, certificate):
+    url = f"/certificados/verificar/{certificate.code}/"
+    assert "X-Page-Cache" not in client.get(url + "?x=1")
+    assert client.get(url)["X-Page-Cache"] == "miss"

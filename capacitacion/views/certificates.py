@@ -85,7 +85,8 @@ def verify(request, code: str):
     if canonical != code:
         return redirect("certificates:verify", canonical)
     # After the rate limit, so that cached pages never make lookups free.
-    if cached := page_cache.fetch(request, page_cache.CERTIFICATES):
+    cached, generation = page_cache.fetch(request, page_cache.CERTIFICATES)
+    if cached is not None:
         return cached
     certificate = get_object_or_404(Certificate, code=code)
     # After the holder deleted their account we no longer keep the signed credential.
@@ -104,7 +105,9 @@ def verify(request, code: str):
             "history": certificate_history(certificate),
         },
     )
-    page_cache.store(request, response, page_cache.CERTIFICATES, seconds=_seconds_until_expiry(certificate))
+    page_cache.store(
+        request, response, page_cache.CERTIFICATES, generation, seconds=_seconds_until_expiry(certificate)
+    )
     return response
 
 
@@ -120,7 +123,8 @@ def _seconds_until_expiry(certificate: Certificate) -> int | None:
 def credential(request, code: str):
     if _too_many_lookups(request):
         return _rate_limited(request)
-    if cached := page_cache.fetch(request, page_cache.CERTIFICATES):
+    cached, generation = page_cache.fetch(request, page_cache.CERTIFICATES)
+    if cached is not None:
         return cached
     certificate = get_object_or_404(Certificate, code=normalize_code(code) or "")
     if certificate.holder_erased_at:
@@ -128,7 +132,7 @@ def credential(request, code: str):
         # with the issuer's public keys and the status list.
         return _public(JsonResponse({}, status=410))
     response = _public(JsonResponse(certificate.credential, content_type=CREDENTIAL_CONTENT_TYPE))
-    page_cache.store(request, response, page_cache.CERTIFICATES)
+    page_cache.store(request, response, page_cache.CERTIFICATES, generation)
     return response
 
 
