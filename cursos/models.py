@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from aula.restrictions import CachedViewRestrictionsMixin
 from cursos.blocks import LessonBodyBlock, QuestionStreamBlock
+from cursos.forms import FOREIGN_BANK, QuizPageForm
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -490,6 +491,7 @@ class QuizPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["cursos.ModulePage"]
     subpage_types = []
+    base_form_class = QuizPageForm
 
     class Meta:
         verbose_name = _("cuestionario")
@@ -511,9 +513,9 @@ class QuizPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
         return own + sum(draw.count for draw in self.draws.all())
 
     def clean(self):
+        # "At least one question or one draw", and draws only from usable banks, are
+        # checked by QuizPageForm: the inline draws reach the quiz after this runs.
         super().clean()
-        if not len(self.questions) and not len(self.draws.all()):
-            raise ValidationError(_("Agrega al menos una pregunta o un sorteo de un banco de preguntas."))
         if self.questions_per_attempt and self.questions_per_attempt > len(self.questions):
             raise ValidationError(
                 {
@@ -537,6 +539,13 @@ class QuizPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
             # The institution's staff preview the questions (never the answers).
             context["questions"] = public_questions(self)
         return context
+
+
+def institution_of(page):
+    """The institution a page belongs to (itself, or the nearest institution above it)."""
+    if page is None or not page.path:
+        return None
+    return InstitutionPage.objects.ancestor_of(page, inclusive=True).first()
 
 
 def tag_slugs(text: str) -> list[str]:
@@ -597,6 +606,12 @@ class QuestionBank(ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def usable_in(self, institution) -> bool:
+        """A quiz of `institution` may draw from its own banks and the shared ones."""
+        return self.institution_id is None or (
+            institution is not None and self.institution_id == institution.pk
+        )
 
     def questions_tagged(self, tag: str = "") -> list:
         tag = slugify(tag or "")
@@ -668,6 +683,9 @@ class QuizDraw(Orderable):
         self.tag = slugify(self.tag or "")
         if not self.bank_id or not self.count:
             return
+        quiz = getattr(self, "quiz", None)
+        if quiz is not None and quiz.path and not self.bank.usable_in(institution_of(quiz)):
+            raise ValidationError({"bank": FOREIGN_BANK})
         available = len(self.bank.questions_tagged(self.tag))
         if self.count > available:
             if self.tag:

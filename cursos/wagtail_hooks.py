@@ -2,6 +2,7 @@
 shared banks (no institution) and every bank belong to Coordination."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -10,6 +11,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -30,6 +32,18 @@ def banks_editable_by(user):
     if is_coordinator(user):
         return QuestionBank.objects.all()
     return QuestionBank.objects.filter(institution__in=institutions_editable_by(user))
+
+
+def banks_usable_by(user):
+    """The banks `user` may draw from: the ones they manage and those shared by the
+    network. (On save a quiz may only draw from its own institution's or shared banks.)"""
+    if is_coordinator(user):
+        return QuestionBank.objects.all()
+    if not institutions_editable_by(user).exists():
+        return QuestionBank.objects.none()
+    return QuestionBank.objects.filter(
+        Q(institution__in=institutions_editable_by(user)) | Q(institution__isnull=True)
+    )
 
 
 class QuestionBankPermissionPolicy(ModelPermissionPolicy):
@@ -93,6 +107,36 @@ class BankHistoryView(snippet_views.HistoryView):
         return banks_editable_by(self.request.user)
 
 
+class UsableBanksMixin:
+    def get_object_list(self):
+        return banks_usable_by(self.request.user)
+
+
+class BankChooseView(UsableBanksMixin, chooser_views.ChooseView):
+    pass
+
+
+class BankChooseResultsView(UsableBanksMixin, chooser_views.ChooseResultsView):
+    pass
+
+
+class BankChosenView(chooser_views.SnippetChosenView):
+    def get_object(self, pk):
+        return banks_usable_by(self.request.user).get(pk=pk)
+
+
+class BankChosenMultipleView(chooser_views.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return banks_usable_by(self.request.user).filter(pk__in=pks)
+
+
+class BankChooserViewSet(chooser_views.SnippetChooserViewSet):
+    choose_view_class = BankChooseView
+    choose_results_view_class = BankChooseResultsView
+    chosen_view_class = BankChosenView
+    chosen_multiple_view_class = BankChosenMultipleView
+
+
 class QuestionBankViewSet(SnippetViewSet):
     model = QuestionBank
     icon = "help"
@@ -104,6 +148,7 @@ class QuestionBankViewSet(SnippetViewSet):
     delete_view_class = BankDeleteView
     usage_view_class = BankUsageView
     history_view_class = BankHistoryView
+    chooser_viewset_class = BankChooserViewSet
     list_display = ["name", "institution"]
     search_fields = ["name", "description"]
     search_backend_name = None

@@ -173,14 +173,6 @@ def test_a_draw_cannot_ask_for_more_than_the_bank_has(bank):
     QuizDraw(bank=bank, count=2, tag="Alertas").clean()
 
 
-def test_a_quiz_needs_questions_or_a_draw(bank, quiz):
-    quiz.questions = []
-    with pytest.raises(ValidationError, match="al menos una pregunta"):
-        quiz.clean()
-    quiz.draws.add(QuizDraw(bank=bank, count=1))
-    quiz.clean()
-
-
 def test_two_draws_from_one_bank_never_repeat_a_question(student, quiz, bank):
     add_draw(quiz, bank, 2, tag="alertas")
     add_draw(quiz, bank, 2, tag="sendai")
@@ -221,7 +213,7 @@ def test_editor_lists_only_their_institutions_banks(client, editor, bank, other_
 def test_editor_cannot_open_another_institutions_bank(client, editor, other_bank, view):
     client.force_login(editor)
     url = reverse(f"wagtailsnippets_cursos_questionbank:{view}", args=[other_bank.pk])
-    assert client.get(url).status_code in {403, 404}
+    assert client.get(url).status_code == 404
 
 
 def test_editor_opens_their_own_bank(client, editor, bank):
@@ -257,3 +249,110 @@ def test_the_page_editor_reports_an_oversized_draw(client, quiz, bank):
     assert response.status_code == 200  # the editor again, not a save
     assert "tiene 4 preguntas" in response.content.decode()
     assert not QuizDraw.objects.filter(quiz=quiz).exists()
+
+
+@pytest.fixture
+def shared_bank():
+    bank = QuestionBank(name="Banco compartido", institution=None)
+    bank.questions.add(bank_question(8))
+    bank.save()
+    return bank
+
+
+def chooser_titles(response) -> set[str]:
+    assert response.status_code == 200
+    is_modal = response["Content-Type"].startswith("application/json")
+    html = response.json()["html"] if is_modal else response.content.decode()
+    return {name for name in ("Banco de alertas", "Banco ajeno", "Banco compartido") if name in html}
+
+
+def test_the_chooser_offers_only_the_editors_and_shared_banks(client, editor, bank, other_bank, shared_bank):
+    client.force_login(editor)
+    choose = reverse("wagtailsnippetchoosers_cursos_questionbank:choose")
+    assert chooser_titles(client.get(choose)) == {"Banco de alertas", "Banco compartido"}
+    results = reverse("wagtailsnippetchoosers_cursos_questionbank:choose_results")
+    assert chooser_titles(client.get(results, {"q": "Banco"})) == {"Banco de alertas", "Banco compartido"}
+    chosen = "wagtailsnippetchoosers_cursos_questionbank:chosen"
+    assert client.get(reverse(chosen, args=[bank.pk])).status_code == 200
+    assert client.get(reverse(chosen, args=[other_bank.pk])).status_code == 404
+
+
+def quiz_form(quiz, draws, questions=None):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    return nested_form_data(
+        {
+            "title": quiz.title,
+            "slug": quiz.slug,
+            "intro": rich_text(""),
+            "pass_mark": 70,
+            "max_attempts": 0,
+            "grading_method": "highest",
+            "review_when": "after_attempt",
+            "questions": streamfield(questions or []),
+            "draws": inline_formset(draws),
+        }
+    )
+
+
+def test_saving_a_draw_on_another_institutions_bank_is_refused(client, editor, quiz, other_bank):
+    client.force_login(editor)
+    revisions = quiz.revisions.count()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+    response = client.post(edit_url, quiz_form(quiz, [{"bank": other_bank.pk, "count": 1, "tag": ""}]))
+    assert response.status_code == 200  # the editor again, not a save
+    draws = response.context["form"].formsets["draws"]
+    assert draws.forms[0].errors["bank"] == [
+        "Este banco es de otra institución: elige uno de la tuya o uno compartido por la red."
+    ]
+    assert quiz.revisions.count() == revisions
+    assert not QuizDraw.objects.filter(quiz=quiz).exists()
+
+
+def test_a_coordinator_cannot_draw_another_institutions_bank_either(client, quiz, other_bank):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    revisions = quiz.revisions.count()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+    response = client.post(edit_url, quiz_form(quiz, [{"bank": other_bank.pk, "count": 1, "tag": ""}]))
+    assert response.status_code == 200
+    assert "Este banco es de otra institución" in response.content.decode()
+    assert quiz.revisions.count() == revisions
+
+
+def test_a_draw_on_another_institutions_bank_fails_model_validation(quiz, other_bank, shared_bank):
+    with pytest.raises(ValidationError) as error:
+        QuizDraw(quiz=quiz, bank=other_bank, count=1).clean()
+    assert "otra institución" in str(error.value.message_dict["bank"])
+    QuizDraw(quiz=quiz, bank=shared_bank, count=1).clean()
+
+
+def test_a_quiz_of_bank_draws_only_saves_through_the_admin(client, editor, quiz, bank, shared_bank):
+    client.force_login(editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+    data = quiz_form(
+        quiz,
+        [{"bank": bank.pk, "count": 2, "tag": ""}, {"bank": shared_bank.pk, "count": 1, "tag": ""}],
+    )
+    revisions = quiz.revisions.count()
+    response = client.post(edit_url, data)
+    assert response.status_code == 302
+    assert response["Location"] == edit_url
+    assert quiz.revisions.count() == revisions + 1
+    saved = quiz.revisions.order_by("-pk").first().as_object()
+    assert len(saved.questions) == 0
+    assert sorted((draw.bank.name, draw.count) for draw in saved.draws.all()) == [
+        ("Banco compartido", 1),
+        ("Banco de alertas", 2),
+    ]
+
+
+def test_a_quiz_without_questions_or_draws_is_refused_by_the_admin(client, editor, quiz):
+    client.force_login(editor)
+    revisions = quiz.revisions.count()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+    response = client.post(edit_url, quiz_form(quiz, []))
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "Agrega al menos una pregunta o un sorteo de un banco de preguntas."
+    ]
+    assert quiz.revisions.count() == revisions
