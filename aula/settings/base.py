@@ -180,6 +180,10 @@ EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
 EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
 EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
 EMAIL_TIMEOUT = _email["EMAIL_TIMEOUT"] or 10
+# file:///var/mail/aula writes each message to a file in that folder. The path is
+# absolute, as in any file URL (dj_email_url alone would drop its first slash).
+if EMAIL_BACKEND == "django.core.mail.backends.filebased.EmailBackend":
+    EMAIL_FILE_PATH = "/" + _email["EMAIL_FILE_PATH"].lstrip("/")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Aula <no-responder@aula.example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

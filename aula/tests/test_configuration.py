@@ -68,3 +68,18 @@ def test_language_prefixes_are_short():
         assert reverse("wagtail_serve", args=["cursos/"]) == "/en/cursos/"
     with translation.override("es"):
         assert reverse("wagtail_serve", args=["cursos/"]) == "/cursos/"
+
+
+def test_email_url_file_writes_each_message_to_that_folder(tmp_path):
+    outbox = tmp_path / "correo"
+    result = run_manage(
+        "sendtestemail",
+        "alguien@example.org",
+        DJANGO_SETTINGS_MODULE="aula.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="aula.example.org",
+        EMAIL_URL=f"file://{outbox}",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    [message] = outbox.iterdir()
+    assert "To: alguien@example.org" in message.read_text()

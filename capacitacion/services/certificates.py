@@ -7,6 +7,7 @@ both stay on record."""
 import hashlib
 import json
 import logging
+import re
 import secrets
 import uuid
 from datetime import date, datetime, time, timedelta
@@ -420,6 +421,14 @@ def _ensure_email(certificate: Certificate) -> bool:
     return True
 
 
+def pdf_filename(certificate: Certificate) -> str:
+    """The name a certificate's PDF is downloaded or attached under: ASCII letters,
+    digits and hyphens only. The check symbol may be * ~ $ = (illegal or awkward in
+    file names, * on Windows); it adds nothing to the fifteen random symbols, so it
+    is left out when it is not a letter or digit."""
+    return f"certificado-{re.sub(r'[^A-Za-z0-9-]', '', certificate.code).strip('-')}.pdf"
+
+
 def build_email(certificate: Certificate, address: str) -> EmailMultiAlternatives:
     """The certificate email in the learner's language, with the PDF attached."""
     message = render_email(
@@ -434,7 +443,7 @@ def build_email(certificate: Certificate, address: str) -> EmailMultiAlternative
         },
     )
     with certificate.pdf.open("rb") as pdf:
-        message.attach(f"certificado-{certificate.code}.pdf", pdf.read(), "application/pdf")
+        message.attach(pdf_filename(certificate), pdf.read(), "application/pdf")
     return message
 
 

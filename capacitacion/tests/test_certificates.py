@@ -76,7 +76,7 @@ def test_completion_issues_one_certificate_with_pdf_and_email(
     assert certificate.code in message.body
     assert f"/certificados/verificar/{certificate.code}/" in message.body
     [(filename, content, mimetype)] = message.attachments
-    assert (filename, mimetype) == (f"certificado-{certificate.code}.pdf", "application/pdf")
+    assert (filename, mimetype) == (certificates.pdf_filename(certificate), "application/pdf")
     assert content == certificate.pdf.open("rb").read()
 
 

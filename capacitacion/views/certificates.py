@@ -19,7 +19,7 @@ from capacitacion import credentials
 from capacitacion.certificates.codes import normalize_code
 from capacitacion.models import Certificate
 from capacitacion.selectors import certificate_history, user_may_download_certificate
-from capacitacion.services.certificates import status_list_document
+from capacitacion.services.certificates import pdf_filename, status_list_document
 
 # OB 3.0 serves a credential with an embedded proof as a VC in JSON-LD.
 CREDENTIAL_CONTENT_TYPE = "application/vc+ld+json"
@@ -168,6 +168,6 @@ def download_pdf(request, certificate_uuid):
     return FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=True,
-        filename=f"certificado-{certificate.code}.pdf",
+        filename=pdf_filename(certificate),
         content_type="application/pdf",
     )

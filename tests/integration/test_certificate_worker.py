@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from aula.celery import app as celery_app
 from capacitacion.models import Certificate, EnrollmentStatus, QuizResult
+from capacitacion.services.certificates import pdf_filename
 from capacitacion.services.enrollment import enroll
 from capacitacion.tasks import issue_certificate, issue_pending_certificates
 from capacitacion.tests.factories import learner
@@ -75,7 +76,7 @@ def assert_one_of_each(worker, enrollment) -> Certificate:
     assert certificate.email_sent_at is not None
     [email] = worker.emails()
     assert f"To: {enrollment.user.email}" in email
-    assert f"certificado-{certificate.code}.pdf" in email
+    assert pdf_filename(certificate) in email
     return certificate
 
 
