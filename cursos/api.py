@@ -3,10 +3,12 @@ quizzes) are not listed, so nothing beyond a course's catalog card is exposed.""
 
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from aula.input_guard import BIGINT_MAX, parse_int
+from aula.links import page_url
 from cursos.models import CoursePage
 
 # Wagtail's own integer parameters: each must fit the database's integer range.
@@ -28,8 +30,20 @@ def check_integer_parameters(request) -> None:
                     raise BadRequestError(f"{name} must be an integer between 0 and {BIGINT_MAX}") from error
 
 
+class SiteUrlField(PageHtmlUrlField):
+    """html_url on SITE_URL, not on the Wagtail Site record's host."""
+
+    def to_representation(self, page):
+        return page_url(page) or None
+
+
+class CourseSerializer(PageSerializer):
+    html_url = SiteUrlField(read_only=True)
+
+
 class CoursesAPIViewSet(PagesAPIViewSet):
     model = CoursePage
+    base_serializer_class = CourseSerializer
     listing_default_fields = PagesAPIViewSet.listing_default_fields + [
         "summary",
         "institution",

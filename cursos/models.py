@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from aula.links import page_url
 from aula.restrictions import CachedViewRestrictionsMixin
 from cursos.blocks import LessonBodyBlock, QuestionStreamBlock
 from cursos.forms import FOREIGN_BANK, QuizPageForm
@@ -282,7 +283,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
 
     @property
     def public_url(self) -> str:
-        return self.get_full_url() or ""
+        return page_url(self)
 
     def get_context(self, request, *args, **kwargs):
         from capacitacion.selectors import course_state

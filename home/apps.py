@@ -9,5 +9,6 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Site-wide: the anonymous page cache and the cached sites follow content changes.
         from aula import signals
+        from home import checks  # noqa: F401 - registers the SITE_URL check
 
         signals.connect()

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from aula.links import site_hostname_and_port
 from home.models import HomePage
 
 DEMO_ADMIN = {"username": "admin", "email": "admin@aula.example.org", "password": "aula-demo-admin"}
@@ -41,11 +42,16 @@ def ensure_home_page() -> HomePage:
             )
         )
     site = Site.objects.filter(is_default_site=True).first()
+    hostname, port = site_hostname_and_port()
     if site is None:
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Aula"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Aula"
         )
-    elif site.root_page_id != home.pk:
+        return home
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port  # its URLs are SITE_URL's (aula/links.py)
+        site.save(update_fields=["hostname", "port"])
+    if site.root_page_id != home.pk:
         previous_root = site.root_page
         site.root_page = home
         site.site_name = "Aula"

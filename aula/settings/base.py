@@ -277,11 +277,13 @@ CELERY_BEAT_SCHEDULE |= {
 # Public certificate verification by code: guesses per client address and minute.
 CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("CERTIFICATE_VERIFY_RATE_LIMIT", "20"))
 
-# Signed credentials (capacitacion/credentials). SITE_URL is the public origin that
-# credential, issuer and status-list URLs are built from: it must never change once
-# certificates are out, or their links and verification methods break.
+# SITE_URL is the public origin of every absolute URL the platform writes (aula/links.py):
+# signed credentials, emails, the API. It must never change once certificates are out,
+# or their links and verification methods break. The default Wagtail Site follows it
+# (home.0003, seed_demo; check home.E001 under --deploy).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
+WAGTAILAPI_BASE_URL = SITE_URL  # the API's detail_url
 # Comma-separated `kid:base64url(32-byte Ed25519 seed)`: the first signs, the others
 # only verify certificates signed before a key rotation.
 CREDENTIAL_SIGNING_KEYS = os.environ.get("CREDENTIAL_SIGNING_KEYS", "")

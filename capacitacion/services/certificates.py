@@ -14,7 +14,6 @@ from datetime import date, datetime, time, timedelta
 
 import kombu.exceptions
 import redis.exceptions
-from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMultiAlternatives
@@ -25,6 +24,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from aula.links import absolute_url, page_url
 from capacitacion import credentials
 from capacitacion.certificates import codes
 from capacitacion.certificates.pdf import (
@@ -197,7 +197,7 @@ def verification_url(certificate: Certificate) -> str:
     """The public verification page, absolute, in the certificate's language."""
     with translation.override(certificate.language):
         path = reverse("certificates:verify", args=[certificate.code])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 # Issuing, step by step.
@@ -250,9 +250,9 @@ def _create(enrollment: Enrollment) -> Certificate:
             subject_uuid=str(uuid.uuid4()),
             course_title=certificate.course_title,
             course_description=course.summary,
-            course_url=course.get_full_url() or "",
+            course_url=page_url(course),
             institution_name=certificate.institution_name,
-            institution_url=(institution.website or institution.get_full_url() or "") if institution else "",
+            institution_url=(institution.website or page_url(institution)) if institution else "",
             hours=certificate.hours,
             language=certificate.language,
             issued_on=certificate.issued_at,
@@ -439,7 +439,7 @@ def build_email(certificate: Certificate, address: str) -> EmailMultiAlternative
         context=lambda: {
             "certificate": certificate,
             "verify_url": verification_url(certificate),
-            "dashboard_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("capacitacion:dashboard"),
+            "dashboard_url": absolute_url(reverse("capacitacion:dashboard")),
         },
     )
     with certificate.pdf.open("rb") as pdf:

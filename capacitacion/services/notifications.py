@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from aula.links import absolute_url, page_url
 from capacitacion.models import Enrollment, EnrollmentStatus, Notification, NotificationEvent
 from capacitacion.selectors import waitlist_position
 
@@ -113,7 +114,7 @@ def _learner_context(enrollment: Enrollment) -> dict:
     return {
         "name": (profile.full_name if profile is not None else "") or user.email,
         "course_title": course.title,
-        "course_url": course.get_full_url() or _absolute(course.get_url()),
+        "course_url": page_url(course),
         "dashboard_url": _absolute(reverse("capacitacion:dashboard")),
     }
 
@@ -133,11 +134,8 @@ def _context(enrollment: Enrollment, event: str, moment: datetime) -> dict:
 
 
 def _absolute(path: str | None) -> str:
-    """An absolute link from a site-relative path; empty when Wagtail has no URL for
-    the page (no Site holds it), so the email leaves that link out."""
-    if not path or "://" in path:
-        return path or ""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    """An absolute link on SITE_URL from a site-relative path; empty without one."""
+    return absolute_url(path) if path else ""
 
 
 def _tidy(body: str) -> str:

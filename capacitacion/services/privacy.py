@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from aula.links import page_url
 from capacitacion.models import (
     PLACEHOLDER_PREFIX,
     Certificate,
@@ -103,7 +104,7 @@ def _enrollment(enrollment: Enrollment) -> dict:
     cohort = enrollment.cohort
     return {
         "course": enrollment.course.title,
-        "course_url": enrollment.course.get_full_url() or "",
+        "course_url": page_url(enrollment.course),
         "cohort": (
             {"name": cohort.name, "starts_on": cohort.starts_on, "ends_on": cohort.ends_on}
             if cohort

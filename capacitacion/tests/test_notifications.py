@@ -183,17 +183,15 @@ def test_user_without_email_gets_nothing(course, on_commit, caplog):
     assert "no email address" in caplog.text
 
 
-@override_settings(WAGTAILADMIN_BASE_URL="https://aula.example.org/")
-def test_course_link_falls_back_to_the_base_url_without_a_matching_site(course, on_commit):
-    with (
-        mock.patch.object(type(course), "get_full_url", return_value=None),
-        mock.patch.object(type(course), "get_url", return_value="/cursos/urp/comunicacion-de-riesgos/"),
-        on_commit(),
-    ):
+@override_settings(SITE_URL="https://aula.example.org")
+def test_course_link_is_on_site_url_whatever_the_wagtail_site_says(course, on_commit):
+    Site.objects.update(hostname="localhost", port=80)  # a Site record that drifted
+    with on_commit():
         enroll(user=(user := learner()), course=course)
     body = only_email_to(user).body
-    assert "Curso: https://aula.example.org/cursos/urp/comunicacion-de-riesgos/\n" in body
+    assert f"Curso: https://aula.example.org{course.get_url_parts()[2]}\n" in body
     assert "Mi aprendizaje: https://aula.example.org/mi-aprendizaje/\n" in body
+    assert "localhost" not in body
 
 
 def test_course_link_is_left_out_when_wagtail_has_no_url(course, on_commit):
