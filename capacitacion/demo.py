@@ -63,4 +63,4 @@ def seed_learning() -> list[dict]:
         enroll(user=learner, course=course, cohort=cohort)
         for lesson in LessonPage.objects.live().descendant_of(course).order_by("path"):
             record_lesson_done(user=learner, lesson=lesson)
-    return [{"role": "Estudiante", "username": DEMO_LEARNER["email"], "password": DEMO_LEARNER["password"]}]
+    return [{"role": "Estudiante", "login": DEMO_LEARNER["email"], "password": DEMO_LEARNER["password"]}]

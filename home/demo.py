@@ -2,6 +2,7 @@
 translation, in Portuguese), the default site and the demo administrator. Every
 function here is idempotent."""
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -107,7 +108,11 @@ def ensure_demo_admin() -> dict:
     user.is_active = True
     user.set_password(DEMO_ADMIN["password"])
     user.save()
-    return {"role": "Administración", **DEMO_ADMIN}
+    # Staff sign in through allauth like everyone, with a verified address.
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    return {"role": "Administración", "login": DEMO_ADMIN["email"], "password": DEMO_ADMIN["password"]}
 
 
 @transaction.atomic

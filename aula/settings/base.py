@@ -225,10 +225,15 @@ DEMO_DATA_ALLOWED = False
 
 # Accounts (django-allauth): sign in with an email address, no username. Login
 # throttling uses allauth's rate limits, which count in the default cache.
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# One login for everyone, staff included: allauth's, at /cuentas/login/. Only its
+# backend checks passwords (by email; it gives Django's permission checks as
+# ModelBackend would), the admin's login and password reset lead to allauth's
+# (aula/admin_login.py) and the API takes no passwords.
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+}
 LOGIN_URL = "account_login"
 # The dashboard; the account adapter sends each learner to it in their language.
 LOGIN_REDIRECT_URL = "/mi-aprendizaje/"

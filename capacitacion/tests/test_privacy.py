@@ -134,7 +134,7 @@ def people(short_course, editor, django_capture_on_commit_callbacks):
 
 def logged_in(user) -> Client:
     client = Client()
-    client.login(username=user.username, password=PASSWORD)
+    client.force_login(user)
     return client
 
 

@@ -4,6 +4,7 @@ plus the Portuguese tree: catalog, one institution and the cooperation course
 translated (cooperacao.py), each page linked to its Spanish original as a translation.
 Idempotent: pages are found by slug and left alone if they already exist."""
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page
@@ -89,7 +90,11 @@ def _user(username: str, first_name: str, last_name: str, group_names: list[str]
     user.set_password(DEMO_PASSWORD)
     user.save()
     user.groups.set(Group.objects.filter(name__in=group_names))
-    return {"username": username, "password": DEMO_PASSWORD}
+    # Staff sign in through allauth like everyone, with a verified address.
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    return {"login": user.email, "password": DEMO_PASSWORD}
 
 
 def _as_translation(page: Page, parent: Page, source: Page | None) -> Page:

@@ -1,3 +1,4 @@
+import re
 from io import StringIO
 
 import pytest
@@ -31,15 +32,22 @@ def test_seed_demo_is_idempotent_and_replaces_welcome_page():
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"es", "pt-br", "en"}
 
 
-def test_seed_demo_prints_logins_that_work(client):
+def test_seed_demo_prints_logins_that_work(client, settings):
     output = run_seed()
-    assert f"{DEMO_ADMIN['username']} / {DEMO_ADMIN['password']}" in output
-    response = client.post(
-        "/admin/login/",
-        {"username": DEMO_ADMIN["username"], "password": DEMO_ADMIN["password"]},
-    )
-    assert response.status_code == 302
-    assert client.get("/admin/").status_code == 200
+    assert f"{DEMO_ADMIN['email']} / {DEMO_ADMIN['password']}" in output
+    # Every staff login printed gets into the admin through allauth, even when
+    # verification is mandatory (as in production).
+    settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    logins = re.findall(r"^  .+? (\S+@\S+) / (\S+)$", output, re.MULTILINE)
+    assert len(logins) == 5
+    for email, password in logins:
+        if email.startswith("estudiante@"):
+            continue
+        client.logout()
+        response = client.post("/cuentas/login/?next=/admin/", {"login": email, "password": password})
+        assert response.status_code == 302, email
+        assert response["Location"] == "/admin/"
+        assert client.get("/admin/").status_code == 200, email
 
 
 def test_seed_demo_refuses_when_demo_data_is_not_allowed(settings):

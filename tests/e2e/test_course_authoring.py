@@ -34,11 +34,13 @@ DASHBOARD_URL = re.compile(r"/admin/$")
 PERMISSION_DENIED = "no tienes permiso"
 
 
-def log_in(page: Page, username: str, password: str) -> None:
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
+def log_in(page: Page, email: str, password: str) -> None:
+    """The admin sends staff to the site's one login and back."""
+    page.goto("/admin/")
+    page.wait_for_url("**/cuentas/login/?next=/admin/")
+    page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(password)
-    page.get_by_role("button", name="Iniciar sesión").click()
+    page.get_by_role("main").get_by_role("button", name="Iniciar sesión").click()
     page.wait_for_url("**/admin/")
 
 
@@ -46,7 +48,7 @@ def log_out(page: Page, first_name: str) -> None:
     """Through the account menu at the foot of the sidebar."""
     page.get_by_role("button", name=first_name, exact=True).click()
     page.get_by_role("button", name="Cerrar sesión").click()
-    page.wait_for_url("**/admin/login/**")
+    page.wait_for_url("**/cuentas/login/**")
 
 
 def submit_for_review(page: Page, title: str) -> None:
@@ -187,7 +189,7 @@ def test_editor_writes_a_course_the_coordination_approves_it_and_only_its_univer
     from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage
 
     # a. The URP editor writes the course and submits it, page by page, for review.
-    log_in(page, people.urp_editor.username, people.password)
+    log_in(page, people.urp_editor.email, people.password)
     course_id = write_course(page, catalog.urp.title)
     write_module(page, course_id)
     write_lesson(page, image_path)
@@ -212,7 +214,7 @@ def test_editor_writes_a_course_the_coordination_approves_it_and_only_its_univer
     log_out(page, people.urp_editor.first_name)
 
     # b. The Coordination approves everything from its dashboard.
-    log_in(page, people.coordinator.username, people.password)
+    log_in(page, people.coordinator.email, people.password)
     approve_all(page, [COURSE, MODULE, LESSON, QUIZ])
     page.goto(f"/admin/pages/{course_id}/")
     expect(page.get_by_role("heading", name=COURSE)).to_be_visible()
@@ -236,7 +238,7 @@ def test_editor_writes_a_course_the_coordination_approves_it_and_only_its_univer
     expect(outline.get_by_role("link", name=QUIZ)).to_be_visible()
 
     # d. The other university's editor may not touch it.
-    log_in(page, people.uagl_editor.username, people.password)
+    log_in(page, people.uagl_editor.email, people.password)
     page.goto(f"/admin/pages/{course_id}/edit/")
     expect(page).to_have_url(DASHBOARD_URL)  # sent back to the dashboard, with a message
     expect(page.get_by_text(PERMISSION_DENIED)).to_be_visible()

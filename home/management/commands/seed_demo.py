@@ -23,8 +23,8 @@ class Command(BaseCommand):
         logins += seed_catalog(home)
         logins += seed_learning()
         self.stdout.write(self.style.SUCCESS("Datos de demostración listos."))
-        self.stdout.write("Accesos de demostración (usuario / contraseña):")
+        self.stdout.write("Accesos de demostración (correo / contraseña):")
         for login in logins:
-            self.stdout.write(f"  {login['role']:<16} {login['username']} / {login['password']}")
-        self.stdout.write("Administración: http://127.0.0.1:8000/admin/")
-        self.stdout.write("Estudiantes: http://127.0.0.1:8000/cuentas/login/ (con el correo)")
+            self.stdout.write(f"  {login['role']:<16} {login['login']} / {login['password']}")
+        self.stdout.write("Todos entran en http://127.0.0.1:8000/cuentas/login/ con el correo;")
+        self.stdout.write("la administración está en http://127.0.0.1:8000/admin/")

@@ -1,0 +1,32 @@
+"""The Wagtail admin has no login of its own: /admin/login/ and its password reset
+lead to allauth's, so staff meet the same rate limits, lock-out and email rule as
+learners. A password sent to /admin/login/ is never read."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def _admin_next(request: HttpRequest) -> str:
+    next_url = request.GET.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return next_url
+    return reverse("wagtailadmin_home")
+
+
+def login(request: HttpRequest) -> HttpResponse:
+    next_url = _admin_next(request)
+    if request.user.is_anonymous:
+        return redirect_to_login(next_url, login_url=reverse("account_login"))
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        return HttpResponseRedirect(next_url)
+    # Signed in, but not staff: sending them to the login again would loop.
+    raise PermissionDenied
+
+
+def password_reset(request: HttpRequest) -> HttpResponse:
+    return HttpResponseRedirect(reverse("account_reset_password"))
