@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 import dj_email_url
 from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -60,10 +61,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "aula.csp.AulaCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "aula.input_guard.RejectMalformedInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -116,6 +120,56 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Content-Security-Policy (django-csp, aula/csp.py). Learner pages run no inline
+# script and no inline style; lesson videos play from YouTube's no-cookie domain or
+# Vimeo, lesson audio from wherever its author links it (over HTTPS).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "media-src": [SELF, "https:"],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's preview shows a page inside the admin; nobody else may frame us.
+        "frame-ancestors": [SELF],
+    }
+}
+# What the Wagtail admin adds under /admin/ (tests/e2e/test_csp.py checks its pages):
+# its date pickers and inline panels write inline <script>, its editors insert
+# <style> elements, and the image uploader previews files as blob: and data: URLs.
+CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:", "data:"],
+}
+# Permissions-Policy (django-permissions-policy): no page needs these devices or
+# APIs; video frames may autoplay (the learner pressed play), go full screen and
+# play protected media.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "autoplay": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "encrypted-media": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "fullscreen": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "picture-in-picture": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+}
+# No avatars fetched from gravatar.com for the admin (privacy; and one origin fewer in
+# the admin's policy): Wagtail shows its default avatar or an uploaded one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin's dashboard ask releases.wagtail.org for new versions: upgrades
+# follow requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Internationalisation: Spanish is the default and has no URL prefix;
 # Portuguese lives under /pt/ and English under /en/ (see aula/i18n.py).

@@ -29,5 +29,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+# The language cookie (aula/i18n.py sets it) travels only over HTTPS, and not with
+# requests other sites start.
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 # Nobody signs in with an address they have not proven to own.
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
