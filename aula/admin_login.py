@@ -6,20 +6,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 
-
-def _admin_next(request: HttpRequest) -> str:
-    next_url = request.GET.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return next_url
-    return reverse("wagtailadmin_home")
+from aula.input_guard import same_site_path
 
 
 def login(request: HttpRequest) -> HttpResponse:
-    next_url = _admin_next(request)
+    next_url = same_site_path(request, request.GET.get("next", "")) or reverse("wagtailadmin_home")
     if request.user.is_anonymous:
         return redirect_to_login(next_url, login_url=reverse("account_login"))
     if request.user.has_perm("wagtailadmin.access_admin"):
