@@ -11,6 +11,7 @@ the range PostgreSQL stores."""
 
 from urllib.parse import unquote_to_bytes
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -20,7 +21,6 @@ from django.utils.translation import gettext as _
 API_PREFIX = "/api/"
 # PostgreSQL's bigint, the widest integer column (and OFFSET/LIMIT's type).
 BIGINT_MAX = 2**63 - 1
-FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def parse_int(value, *, minimum: int = 0, maximum: int = BIGINT_MAX) -> int:
@@ -90,9 +90,9 @@ def is_malformed(request: HttpRequest) -> bool:
 
 
 def _language(request: HttpRequest) -> str:
-    return translation.get_language_from_path(request.path_info) or translation.get_language_from_request(
-        request, check_path=False
-    )
+    """The language of the path, as LocaleMiddleware (which runs after this) would
+    choose it: an unprefixed path is Spanish, whatever the browser asks for."""
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
 
 
 def bad_request(request: HttpRequest, exception=None) -> HttpResponse:

@@ -145,6 +145,15 @@ def test_the_bad_request_page_is_translated(browser, catalog):
     assert b"Verifique o endere" in response.content
 
 
+def test_the_bad_request_page_of_an_unprefixed_path_is_spanish(browser, catalog):
+    """An unprefixed path is Spanish whatever the browser asks for, as LocaleMiddleware
+    serves it (the 400 comes before that middleware runs)."""
+    response = browser.get(f"{catalog.url}?q=%00", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert response.status_code == 400
+    assert b'lang="es"' in response.content
+    assert "La solicitud no es válida".encode() in response.content
+
+
 def test_set_language_ignores_an_unsafe_next(browser):
     for bad in ("abc", "//evil.example/", "https://evil.example/"):
         response = browser.post("/idioma/", {"language": "en", "next": bad})
