@@ -115,7 +115,7 @@ def _learner_context(enrollment: Enrollment) -> dict:
         "name": (profile.full_name if profile is not None else "") or user.email,
         "course_title": course.title,
         "course_url": page_url(course),
-        "dashboard_url": _absolute(reverse("capacitacion:dashboard")),
+        "dashboard_url": absolute_url(reverse("capacitacion:dashboard")),
     }
 
 
@@ -131,11 +131,6 @@ def _context(enrollment: Enrollment, event: str, moment: datetime) -> dict:
         "cohort": enrollment.cohort,
         "waitlist_position": enrollment.queue_position if still_waiting else None,
     }
-
-
-def _absolute(path: str | None) -> str:
-    """An absolute link on SITE_URL from a site-relative path; empty without one."""
-    return absolute_url(path) if path else ""
 
 
 def _tidy(body: str) -> str:
@@ -182,6 +177,6 @@ def build_grading_message(attempt) -> EmailMessage:
             "quiz_title": attempt.quiz.title,
             "attempt": attempt,
             "percent": percent(attempt.score, attempt.max_score),
-            "review_url": _absolute(reverse("capacitacion:attempt_review", args=[attempt.pk])),
+            "review_url": absolute_url(reverse("capacitacion:attempt_review", args=[attempt.pk])),
         },
     )
