@@ -264,10 +264,14 @@ class NotificationEvent(models.TextChoices):
     QUIZ_GRADED = "quiz_graded", _("Desarrollos corregidos")
     INACTIVE_REMINDER = "inactive_reminder", _("Recordatorio por inactividad")
     COHORT_ENDING = "cohort_ending", _("Aviso de fin de cohorte")
+    INVITED = "invited", _("Invitación a definir la contraseña")
 
 
 class Notification(models.Model):
-    """One row per email sent for an event, so a task that runs twice sends once."""
+    """One row per email an event causes: the outbox. The row is written in the same
+    transaction as the change it tells about; a task sends it after the commit, and
+    the periodic sweep sends whatever a lost task left unsent. Its key makes a task
+    that runs twice send once."""
 
     enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="notifications")
     event = models.CharField(max_length=20, choices=NotificationEvent.choices)
@@ -276,6 +280,11 @@ class Notification(models.Model):
     # it is the period's key instead (the week's Monday, the cohort's last day), so
     # the unique constraint below allows one reminder per learner and period.
     occurred_at = models.DateTimeField()
+    # The graded attempt, for a grading email.
+    attempt = models.ForeignKey(
+        "QuizAttempt", on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -283,6 +292,13 @@ class Notification(models.Model):
             models.UniqueConstraint(
                 fields=["enrollment", "event", "occurred_at"], name="one_notification_per_event"
             ),
+            models.CheckConstraint(
+                condition=Q(attempt__isnull=True) | Q(event=NotificationEvent.QUIZ_GRADED),
+                name="notification_attempt_only_for_grading",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["created_at"], condition=Q(sent_at__isnull=True), name="notification_unsent")
         ]
 
     def __str__(self):

@@ -1,15 +1,34 @@
-"""Emails about an enrolment, sent by a Celery task after the transaction commits.
-The task records each (enrolment, event, moment) once, so running it twice sends
-one email."""
+"""Recording the emails a change causes: the outbox.
+
+`notify` writes a Notification row in the caller's transaction, so the email exists
+exactly when the change does. After the commit a task sends it; when the broker
+cannot take the task, or the task is lost, the periodic sweep
+(services.notifications.send_pending) sends it. The row's key and lock make every
+path send it once."""
+
+from datetime import datetime
 
 from django.db import transaction
 
-from capacitacion.models import Enrollment
+from aula.broker import send_later
+from capacitacion.models import Enrollment, Notification, QuizAttempt
 
 
-def notify(enrollment: Enrollment, event: str) -> None:
-    from capacitacion.tasks import send_enrollment_email
+def notify(
+    enrollment: Enrollment, event: str, *, moment: datetime | None = None, attempt: QuizAttempt | None = None
+) -> None:
+    """Record the email for `event`, which happened to the enrolment at `moment`
+    (by default the enrolment's last status change)."""
+    from capacitacion.tasks import send_notification
 
-    occurred_at = enrollment.status_changed_at.isoformat()
-    enrollment_id = enrollment.pk
-    transaction.on_commit(lambda: send_enrollment_email.delay(enrollment_id, event, occurred_at))
+    notification, created = Notification.objects.get_or_create(
+        enrollment=enrollment,
+        event=event,
+        occurred_at=moment or enrollment.status_changed_at,
+        defaults={"attempt": attempt},
+    )
+    if created:
+        notification_id = notification.pk
+        # robust: when tasks run eagerly (the demo), a failing send must not fail the
+        # request either; the sweep retries it.
+        transaction.on_commit(lambda: send_later(send_notification, notification_id), robust=True)

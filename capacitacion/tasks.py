@@ -8,16 +8,28 @@ from django.db import OperationalError as DatabaseOperationalError
 
 from capacitacion.services import notifications
 
+# Retries wait 1, 2, 4… seconds, never longer than this: a message held back longer
+# than the broker's visibility timeout would be handed to a second worker
+# (aula/settings/base.py, CELERY_BROKER_TRANSPORT_OPTIONS).
+RETRY_BACKOFF_MAX = 240
+
 
 @shared_task(
     acks_late=True,
-    autoretry_for=(SMTPException, ConnectionError, OSError),
+    autoretry_for=(DatabaseOperationalError, SMTPException, ConnectionError, OSError),
     retry_backoff=True,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
     max_retries=5,
 )
-def send_enrollment_email(enrollment_id: int, event: str, occurred_at: str) -> None:
-    """Tell the learner what happened to their enrolment; sends once per event."""
-    notifications.send_enrollment_email(enrollment_id, event, occurred_at)
+def send_notification(notification_id: int) -> None:
+    """Send one recorded email (the outbox); sends once however often it runs."""
+    notifications.deliver(notification_id)
+
+
+@shared_task(acks_late=True)
+def send_pending_notifications() -> int:
+    """Periodic: send the recorded emails a lost or failed task left unsent."""
+    return notifications.send_pending()
 
 
 @shared_task(acks_late=True)
@@ -30,20 +42,9 @@ def close_overdue_quiz_attempts() -> int:
 
 @shared_task(
     acks_late=True,
-    autoretry_for=(SMTPException, ConnectionError, OSError),
-    retry_backoff=True,
-    max_retries=5,
-)
-def send_grading_email(attempt_id: int, graded_at: str) -> None:
-    """Tell the learner their essays were graded; sends once per grading."""
-    notifications.send_grading_email(attempt_id, graded_at)
-
-
-@shared_task(
-    acks_late=True,
     autoretry_for=(DatabaseOperationalError, SMTPException, ConnectionError, OSError),
     retry_backoff=True,
-    retry_backoff_max=600,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
     max_retries=8,
 )
 def issue_certificate(enrollment_id: int) -> None:
@@ -75,13 +76,3 @@ def send_cohort_ending_notices() -> int:
     from capacitacion.services.reminders import send_cohort_ending_notices
 
     return send_cohort_ending_notices()
-
-
-@shared_task(acks_late=True)
-def send_cohort_invitations(cohort_id: int, user_ids: list[int]) -> int:
-    """Email the accounts a bulk enrolment created their link to set a password: a
-    few hundred messages are the worker's job, not the admin request's. Not retried:
-    a failure for one person is logged, and they can still use "forgot password"."""
-    from capacitacion.services.bulk_enrol import send_invitations
-
-    return send_invitations(cohort_id, user_ids)

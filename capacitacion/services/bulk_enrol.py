@@ -1,30 +1,24 @@
 """Enrol a list of people into a cohort at once (a CSV uploaded by staff).
 
 Each row is applied in its own transaction: a row is either fully applied (account,
-profile, enrolment) or not at all, and a bad row never stops the others. People
-who get a new account are invited, after the commit, to set their password through
-allauth's password-reset link; everyone else hears about the enrolment through the
-usual enrolment notification."""
+profile, enrolment, the emails it causes) or not at all, and a bad row never stops
+the others. People who get a new account are invited to set their password through
+allauth's password-reset link; everyone hears about the enrolment through the usual
+enrolment notification. Both emails go through the outbox (capacitacion.notifications)."""
 
 import csv
 import io
 import logging
-import smtplib
 import unicodedata
 from dataclasses import dataclass
 
-from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
-from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from capacitacion.forms import has_control_characters
@@ -35,8 +29,10 @@ from capacitacion.models import (
     EnrollmentStatus,
     LearnerProfile,
     LearnerRole,
+    NotificationEvent,
     clean_full_name,
 )
+from capacitacion.notifications import notify
 from capacitacion.services.enrollment import EnrollmentError, enroll
 from cursos.models import Country
 
@@ -166,7 +162,6 @@ def bulk_enrol(cohort: Cohort, rows: list[BulkRow], by) -> list[RowReport]:
     report per row, in order."""
     countries = country_lookup()
     first_row_by_email: dict[str, int] = {}
-    invited: list[int] = []
     reports = []
     for row in rows:
         email = row.email.strip()
@@ -179,7 +174,7 @@ def bulk_enrol(cohort: Cohort, rows: list[BulkRow], by) -> list[RowReport]:
             first_row_by_email[key] = row.number
         try:
             with transaction.atomic():
-                outcome, new_user = _apply_row(cohort, row, by, countries)
+                outcome = _apply_row(cohort, row, by, countries)
         except (RowError, EnrollmentError) as error:
             reports.append(RowReport(row.number, email, error.message, ok=False))
         except IntegrityError:
@@ -189,11 +184,6 @@ def bulk_enrol(cohort: Cohort, rows: list[BulkRow], by) -> list[RowReport]:
             reports.append(RowReport(row.number, email, message, ok=False))
         else:
             reports.append(RowReport(row.number, email, outcome, ok=True))
-            if new_user is not None:
-                invited.append(new_user.pk)
-    if invited:
-        cohort_id = cohort.pk
-        transaction.on_commit(lambda: _queue_invitations(cohort_id, invited))
     return reports
 
 
@@ -230,14 +220,14 @@ def _apply_row(cohort: Cohort, row: BulkRow, by, countries: dict[str, str]):
         .first()
     )
     if previous is not None:
-        return _already_enrolled(previous, cohort), None
+        return _already_enrolled(previous, cohort)
     enrollment = enroll(user=user, course=cohort.course, cohort=cohort, enrolled_by=by).enrollment
     waiting = enrollment.status == EnrollmentStatus.WAITLISTED
     if created:
-        outcome = _("creada y en lista de espera") if waiting else _("creada y inscripta")
-    else:
-        outcome = _("en lista de espera") if waiting else _("inscripta")
-    return outcome, user if created else None
+        # A new account cannot sign in yet: invite it to set its password.
+        notify(enrollment, NotificationEvent.INVITED)
+        return _("creada y en lista de espera") if waiting else _("creada y inscripta")
+    return _("en lista de espera") if waiting else _("inscripta")
 
 
 def _already_enrolled(enrollment: Enrollment, cohort: Cohort) -> str:
@@ -294,78 +284,3 @@ def _find_or_create_user(email: str):
     user.save()
     EmailAddress.objects.create(user=user, email=username, primary=True, verified=False)
     return user, True
-
-
-def _queue_invitations(cohort_id: int, user_ids: list[int]) -> None:
-    from capacitacion.tasks import send_cohort_invitations
-
-    send_cohort_invitations.delay(cohort_id, user_ids)
-
-
-def send_invitations(cohort_id: int, user_ids: list[int]) -> int:
-    """Email each new account a link to set its password. A failure is logged and
-    does not stop the others: the person can still use "forgot password"."""
-    cohort = Cohort.objects.select_related("course").get(pk=cohort_id)
-    users = get_user_model().objects.filter(pk__in=user_ids).select_related("learner_profile")
-    sent = 0
-    try:
-        with mail.get_connection() as connection:
-            for user in users:
-                try:
-                    invitation_message(user, cohort, connection=connection).send()
-                    sent += 1
-                except (smtplib.SMTPException, OSError):
-                    logger.exception("Could not send the invitation to user %s", user.pk)
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the invitations for cohort %s", cohort_id)
-    return sent
-
-
-def password_setup_url(user) -> str:
-    path = reverse(
-        "account_reset_password_from_key",
-        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
-    )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def invitation_message(user, cohort: Cohort, connection=None) -> mail.EmailMessage:
-    profile = getattr(user, "learner_profile", None)
-    language = profile.preferred_language if profile is not None else settings.LANGUAGE_CODE
-    enrollment = Enrollment.objects.filter(user=user, course=cohort.course).first()
-    with translation.override(language):
-        values = {
-            "name": profile.full_name if profile is not None else user.email,
-            "course": cohort.course.title,
-            "cohort": cohort.name,
-            "date": date_format(cohort.starts_on, "DATE_FORMAT"),
-            "link": password_setup_url(user),
-            "email": user.email,
-            "days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
-            "reset": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("account_reset_password"),
-            "site": settings.WAGTAIL_SITE_NAME,
-        }
-        paragraphs = [
-            _("Hola, %(name)s:") % values,
-            _("Te inscribimos en el curso «%(course)s» (%(cohort)s), que comienza el %(date)s.") % values,
-        ]
-        if enrollment is not None and enrollment.status == EnrollmentStatus.WAITLISTED:
-            paragraphs.append(_("Por ahora estás en la lista de espera: te avisaremos cuando tengas lugar."))
-        paragraphs += [
-            _("Para entrar, define tu contraseña: %(link)s") % values,
-            _(
-                "Tu usuario es este correo (%(email)s). El enlace vence en %(days)s días; "
-                "si venció, pide uno nuevo en %(reset)s"
-            )
-            % values,
-            values["site"],
-        ]
-        subject = _("Te inscribimos en «%(course)s»") % values
-    return mail.EmailMessage(
-        subject=getattr(settings, "ACCOUNT_EMAIL_SUBJECT_PREFIX", "") + subject,
-        body="\n\n".join(paragraphs) + "\n",
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-        connection=connection,
-        headers={"Auto-Submitted": "auto-generated"},
-    )

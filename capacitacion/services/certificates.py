@@ -12,8 +12,6 @@ import secrets
 import uuid
 from datetime import date, datetime, time, timedelta
 
-import kombu.exceptions
-import redis.exceptions
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMultiAlternatives
@@ -24,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from aula.broker import send_later
 from aula.links import absolute_url, page_url
 from capacitacion import credentials
 from capacitacion.certificates import codes
@@ -48,8 +47,6 @@ from cursos.models import InstitutionPage
 
 logger = logging.getLogger(__name__)
 
-# What Celery raises when it cannot hand a message to the broker.
-BROKER_ERRORS = (kombu.exceptions.OperationalError, redis.exceptions.ConnectionError, OSError)
 # Any number, as long as nothing else in the database uses it for an advisory lock.
 STATUS_BIT_LOCK = 0x4175_6C61
 # A certificate whose email keeps failing (a dead address) stops being retried.
@@ -63,16 +60,10 @@ class CertificateError(ServiceError):
 
 def queue_certificate(enrollment_id: int) -> None:
     """Ask a worker to issue the certificate. The enrolment is already completed; if
-    the broker is down, the periodic sweep (issue_pending) issues it later, so the
-    learner's request must not fail over it."""
+    the broker is down, the periodic sweep (issue_pending) issues it later."""
     from capacitacion.tasks import issue_certificate
 
-    try:
-        issue_certificate.delay(enrollment_id)
-    except BROKER_ERRORS:
-        logger.warning(
-            "Enrolment %s: certificate not queued; the sweep will issue it", enrollment_id, exc_info=True
-        )
+    send_later(issue_certificate, enrollment_id)
 
 
 def issue(enrollment_id: int) -> Certificate | None:

@@ -13,7 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from capacitacion.models import AttemptStatus, QuizAttempt
+from capacitacion.models import AttemptStatus, NotificationEvent, QuizAttempt
+from capacitacion.notifications import notify
 from capacitacion.services.errors import ServiceError
 from capacitacion.services.quizzes import percent, record_quiz_result, regrade_questions
 from cursos.models import QuizPage
@@ -108,17 +109,10 @@ def grade_essays(*, attempt_id: int, grader, marks: dict[str, tuple[Decimal, str
         user=grader,
         data={"score": str(attempt.score), "max_score": str(attempt.max_score), "passed": attempt.passed},
     )
-    _queue_grading_email(attempt.pk, timezone.now())
-    return attempt
-
-
-def _queue_grading_email(attempt_id: int, graded_at) -> None:
-    from capacitacion.tasks import send_grading_email
-
     # The moment keys the email: a task run twice sends once, a later regrading by
     # a person (none today) would send again.
-    moment = graded_at.isoformat()
-    transaction.on_commit(lambda: send_grading_email.delay(attempt_id, moment))
+    notify(attempt.enrollment, NotificationEvent.QUIZ_GRADED, moment=timezone.now(), attempt=attempt)
+    return attempt
 
 
 def _regraded_results(attempt: QuizAttempt, questions: dict) -> dict:

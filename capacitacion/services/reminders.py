@@ -3,7 +3,7 @@ notice a week before their cohort ends.
 
 Each reminder is a Notification row keyed by (enrolment, kind, period): the week
 for inactivity, the cohort's last day for the end notice. The row's unique
-constraint and the lock in `_send_once` make a task that runs twice, or twice at
+constraint and the lock in `send_once` make a task that runs twice, or twice at
 the same time, send one email per learner and period."""
 
 import datetime
@@ -22,7 +22,7 @@ from capacitacion.models import (
     NotificationEvent,
     QuizAttempt,
 )
-from capacitacion.services.notifications import _learner_context, _send_once, learner_language, render_email
+from capacitacion.services.notifications import learner_context, learner_language, render_email, send_once
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def send_inactivity_reminders(now: datetime.datetime | None = None) -> int:
     period = week_key(timezone.localdate(now))
     event = NotificationEvent.INACTIVE_REMINDER
     # A re-run skips, in the same query, whoever already had this week's reminder
-    # (_send_once still guards against a run going on at the same time).
+    # (send_once still guards against a run going on at the same time).
     already_sent = Notification.objects.filter(event=event, occurred_at=period, sent_at__isnull=False)
     enrollments = inactive_enrollments(now).exclude(pk__in=already_sent.values("enrollment_id"))
     return _send_all(enrollments, event, lambda e: period)
@@ -127,7 +127,7 @@ def _send_all(enrollments, event: str, period_of) -> int:
     for enrollment in enrollments:
         try:
             build = functools.partial(build_reminder, enrollment, event)
-            if _send_once(enrollment, event, period_of(enrollment), build):
+            if send_once(enrollment, event, period_of(enrollment), build):
                 sent += 1
         except Exception:
             # One bad address must not keep the others from their reminder; the
@@ -142,7 +142,7 @@ def build_reminder(enrollment: Enrollment, event: str):
         language=learner_language(enrollment.user),
         to=enrollment.user.email,
         context=lambda: {
-            **_learner_context(enrollment),
+            **learner_context(enrollment),
             "cohort": enrollment.cohort,
             "inactive_days": INACTIVITY.days,
         },

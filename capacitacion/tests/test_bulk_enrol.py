@@ -1,5 +1,4 @@
 import re
-from unittest import mock
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -10,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from capacitacion.models import Enrollment, EnrollmentStatus, LearnerProfile, NotificationEvent
+from capacitacion.models import Enrollment, EnrollmentStatus, LearnerProfile, Notification, NotificationEvent
 from capacitacion.services.bulk_enrol import MAX_ROWS, BulkFileError, BulkRow, bulk_enrol, read_rows
 from capacitacion.services.enrollment import enroll
 from capacitacion.tests.factories import CohortFactory, learner
@@ -101,10 +100,7 @@ def test_existing_user_is_found_by_email_whatever_the_case_and_not_duplicated(
     cohort, staff, django_capture_on_commit_callbacks
 ):
     existing = learner(full_name="Marta Gómez", user__email="marta@example.org")
-    with (
-        mock.patch("capacitacion.tasks.send_enrollment_email.delay") as queued,
-        django_capture_on_commit_callbacks(execute=True),
-    ):
+    with django_capture_on_commit_callbacks(execute=True):
         [report] = bulk_enrol(
             cohort, rows_from(HEADER + "MARTA@Example.ORG,Otra Persona,Lima,PE\n"), by=staff
         )
@@ -115,8 +111,10 @@ def test_existing_user_is_found_by_email_whatever_the_case_and_not_duplicated(
     assert existing.learner_profile.full_name == "Marta Gómez"  # what the learner wrote stays
     assert not invitations_to("marta@example.org")
     # They hear about it through the usual enrolment notification.
-    queued.assert_called_once()
-    assert queued.call_args.args[1] == NotificationEvent.CONFIRMED
+    assert [m.subject for m in mail.outbox if m.to == ["marta@example.org"]] == [
+        "[Aula] Inscripción confirmada: Comunicación de riesgos"
+    ]
+    assert list(Notification.objects.values_list("event", flat=True)) == [NotificationEvent.CONFIRMED]
 
 
 def test_existing_user_without_profile_gets_one(cohort, staff):
@@ -320,5 +318,5 @@ def test_invitations_are_sent_by_a_task_not_in_the_request(cohort, staff, django
             bulk_enrol(cohort, rows_from(HEADER + "eva@example.org,Eva Rojas,Salta,AR\n"), by=staff)
     finally:
         task_prerun.disconnect(record)
-    assert "capacitacion.tasks.send_cohort_invitations" in ran
+    assert ran == ["capacitacion.tasks.send_notification"] * 2  # enrolment, invitation
     assert len(invitations_to("eva@example.org")) == 1

@@ -3,7 +3,6 @@ import json
 from decimal import Decimal
 from urllib.parse import urlencode
 
-import kombu.exceptions
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -22,6 +21,7 @@ from capacitacion.tests.factories import learner
 from cursos.models import LessonPage, QuizPage
 from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import build_course
+from tests.broker import broker_down
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -199,18 +199,13 @@ def test_the_sweep_issues_what_is_missing_and_nothing_twice(institution):
 
 
 def test_a_broker_outage_at_completion_does_not_fail_the_learner(
-    short_course, monkeypatch, django_capture_on_commit_callbacks
+    short_course, django_capture_on_commit_callbacks
 ):
-    def broker_down(*args, **kwargs):
-        raise kombu.exceptions.OperationalError("Error 111 connecting to 127.0.0.1:6379")
-
-    monkeypatch.setattr(issue_certificate, "delay", broker_down)
-    with django_capture_on_commit_callbacks(execute=True):
+    with broker_down(), django_capture_on_commit_callbacks(execute=True):
         enrollment = finish(short_course)
     assert enrollment.status == EnrollmentStatus.COMPLETED
     assert not Certificate.objects.exists()
 
-    monkeypatch.undo()
     assert certificates.issue_pending() == 1
     assert Certificate.objects.filter(enrollment=enrollment).count() == 1
 

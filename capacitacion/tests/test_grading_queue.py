@@ -7,11 +7,11 @@ from django.http import QueryDict
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from capacitacion.models import AttemptStatus, QuizAttempt, QuizResult
+from capacitacion.models import AttemptStatus, Notification, NotificationEvent, QuizAttempt, QuizResult
 from capacitacion.services.enrollment import enroll
 from capacitacion.services.grading import GRADE_ACTION, GradingError, grade_essays
 from capacitacion.services.quizzes import start_attempt, submit_attempt
-from capacitacion.tasks import send_grading_email
+from capacitacion.tasks import send_notification
 from capacitacion.templatetags.essays import essay_html
 from capacitacion.tests.factories import learner, member_of
 from cursos.models import QuizPage
@@ -156,9 +156,9 @@ def test_grading_updates_score_pass_state_result_and_emails_once(
 def test_the_email_task_running_twice_sends_one_email(editor, attempt):
     qid = essay_id(attempt)
     grade_essays(attempt_id=attempt.pk, grader=editor, marks={qid: (Decimal("0"), "")})
-    graded_at = "2030-11-03T10:00:00+00:00"
-    send_grading_email.delay(attempt.pk, graded_at)
-    send_grading_email.delay(attempt.pk, graded_at)
+    notification = Notification.objects.get(event=NotificationEvent.QUIZ_GRADED, attempt=attempt)
+    send_notification.delay(notification.pk)
+    send_notification.delay(notification.pk)
     assert len(mail.outbox) == 1
     assert "Para aprobar se necesita el 70 %." in mail.outbox[0].body
 

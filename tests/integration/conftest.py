@@ -100,7 +100,8 @@ def celery_worker(services):
             process.wait()
 
 
-# A worker the test can SIGKILL and start again (test_certificate_worker.py).
+# A worker the test can SIGKILL and start again, its mail written to files
+# (test_certificate_worker.py, test_email_outbox.py).
 
 
 @dataclass
@@ -202,13 +203,13 @@ class KillableWorker:
 
 
 @pytest.fixture
-def certificate_worker(services, tmp_path):
+def killable_worker(services, tmp_path):
     prefix = f"aula-test-{uuid.uuid4().hex[:10]}:"
     email_dir = tmp_path / "mail"
     email_dir.mkdir()
     worker = KillableWorker(
         prefix=prefix,
-        queue="certificates",
+        queue="tasks",
         report_key=f"{prefix}reports",
         email_dir=email_dir,
         redis=redis.Redis.from_url(settings.CELERY_BROKER_URL),

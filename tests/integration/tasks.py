@@ -20,9 +20,10 @@ def stamp_user(user_id: int, stamp: str, report_to: str) -> None:
     redis.Redis.from_url(settings.CELERY_BROKER_URL).rpush(report_to, stamp)
 
 
-# Certificate worker tests (test_certificate_worker.py). Everything below is inert
-# unless the worker was started with the AULA_TEST_* variables below, as the
-# `certificate_worker` fixture does; the shared `celery_worker` is unaffected.
+# Tests with a killable worker (test_certificate_worker.py, test_email_outbox.py).
+# Everything below is inert unless the worker was started with the AULA_TEST_*
+# variables below, as the `killable_worker` fixture does; the shared
+# `celery_worker` is unaffected.
 
 # A Redis list the worker reports on: "ready", "paused:<point>", "done:<task name>".
 REPORT_KEY = os.environ.get("AULA_TEST_REPORT_KEY", "")

@@ -3,13 +3,11 @@ things go wrong: the worker is killed in the middle of issue_certificate, or the
 broker is down when the learner completes the course. Either way the learner ends
 up with exactly one certificate, one PDF and one email."""
 
-from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
-from aula.celery import app as celery_app
 from capacitacion.models import Certificate, EnrollmentStatus, QuizResult
 from capacitacion.services.certificates import pdf_filename
 from capacitacion.services.enrollment import enroll
@@ -17,11 +15,10 @@ from capacitacion.tasks import issue_certificate, issue_pending_certificates
 from capacitacion.tests.factories import learner
 from cursos.models import LessonPage, QuizPage
 from cursos.tests.factories import build_course
+from tests.broker import broker_down
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
-# Nothing listens on port 1: connecting fails at once, as with a broker that is down.
-UNREACHABLE_BROKER = "redis://127.0.0.1:1/0"
 ISSUED = "done:capacitacion.tasks.issue_certificate:SUCCESS"
 SWEPT = "done:capacitacion.tasks.issue_pending_certificates:SUCCESS"
 
@@ -29,27 +26,6 @@ SWEPT = "done:capacitacion.tasks.issue_pending_certificates:SUCCESS"
 @pytest.fixture
 def short_course(institution):
     return build_course(institution, modules=1, lessons_per_module=1, title="Comunicación de riesgos")
-
-
-def _forget_broker_connections() -> None:
-    # Celery caches its connection and producer pools for the broker it first used;
-    # it resets the same two attributes after a fork.
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
-
-
-@contextmanager
-def broker_down():
-    """Tasks are really sent (not run eagerly), to a broker nobody answers on."""
-    conf = celery_app.conf
-    saved = conf.broker_url, conf.task_always_eager
-    conf.broker_url, conf.task_always_eager = UNREACHABLE_BROKER, False
-    _forget_broker_connections()
-    try:
-        yield
-    finally:
-        conf.broker_url, conf.task_always_eager = saved
-        _forget_broker_connections()
 
 
 def complete_in_a_request(client, course):
@@ -82,9 +58,9 @@ def assert_one_of_each(worker, enrollment) -> Certificate:
 
 @pytest.mark.parametrize("point", ["row", "pdf", "email"])
 def test_a_worker_killed_inside_issue_certificate_leaves_one_of_each(
-    point, certificate_worker, short_course, client
+    point, killable_worker, short_course, client
 ):
-    worker = certificate_worker
+    worker = killable_worker
     with broker_down():
         enrollment = complete_in_a_request(client, short_course)
     assert enrollment.status == EnrollmentStatus.COMPLETED
@@ -121,9 +97,9 @@ def test_a_worker_killed_inside_issue_certificate_leaves_one_of_each(
 
 
 def test_broker_down_at_completion_then_the_sweep_issues_the_certificate_once(
-    certificate_worker, short_course, client
+    killable_worker, short_course, client
 ):
-    worker = certificate_worker
+    worker = killable_worker
     with broker_down():
         enrollment = complete_in_a_request(client, short_course)
     assert enrollment.status == EnrollmentStatus.COMPLETED
