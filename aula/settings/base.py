@@ -251,6 +251,13 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_TASK_TIME_LIMIT = 300
+# Redis gives a message nobody acknowledged to another worker after the visibility
+# timeout (one hour by default). It must be longer than a task can run (the hard
+# limit above) and than a retry waits (RETRY_BACKOFF_MAX in capacitacion/tasks.py),
+# or a slow task would run twice at once; and it is how long the message of a worker
+# that was killed stays parked, so the sweeps below run more often than this.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT + 300}
+SWEEP_INTERVAL_SECONDS = 5 * 60
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
@@ -315,10 +322,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "capacitacion.tasks.close_overdue_quiz_attempts",
         "schedule": 60.0,
     },
-    # Issues any certificate whose task message was lost (broker down, worker killed).
+    # The sweeps finish what a lost task message left behind (broker down, worker
+    # killed): certificates, and the emails recorded in the outbox.
     "issue-pending-certificates": {
         "task": "capacitacion.tasks.issue_pending_certificates",
-        "schedule": 15 * 60.0,
+        "schedule": float(SWEEP_INTERVAL_SECONDS),
+    },
+    "send-pending-notifications": {
+        "task": "capacitacion.tasks.send_pending_notifications",
+        "schedule": float(SWEEP_INTERVAL_SECONDS),
     },
 }
 # Learner reminders; each goes once per learner and period however often these run.
