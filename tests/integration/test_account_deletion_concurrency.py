@@ -2,6 +2,8 @@
 under real concurrency: the lock on the user's row lets one deletion through; the
 others find the account gone and say so, with one placeholder and one audit entry."""
 
+from functools import partial
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -46,7 +48,7 @@ def test_concurrent_deletions_of_one_account_delete_it_once(course):
         # Each thread its own instance, as each request loads its own request.user.
         copies = [get_user_model().objects.get(pk=user.pk) for _ in range(THREADS)]
 
-        results = at_once([lambda copy=copy: privacy.delete_account(copy) for copy in copies])
+        results = at_once([partial(privacy.delete_account, copy) for copy in copies])
 
         assert placeholders().count() == round_number
         assert audit_entries().count() == round_number
@@ -75,7 +77,7 @@ def test_the_form_sent_from_many_tabs_at_once_deletes_once_and_answers_every_tab
             tab.cookies[settings.SESSION_COOKIE_NAME] = session_key
             tabs.append(tab)
 
-        responses = at_once([lambda tab=tab: tab.post(url, {"password": PASSWORD}) for tab in tabs])
+        responses = at_once([partial(tab.post, url, {"password": PASSWORD}) for tab in tabs])
 
         assert errors(responses) == []
         assert [response.status_code for response in responses] == [302] * THREADS
