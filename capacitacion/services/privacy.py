@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from aula.links import page_url
@@ -28,6 +29,7 @@ from capacitacion.models import (
 )
 from capacitacion.services.certificates import verification_url
 from capacitacion.services.enrollment import OPEN_STATUSES, withdraw
+from capacitacion.services.errors import ServiceError
 
 logger = logging.getLogger(__name__)
 
@@ -184,10 +186,21 @@ def _certificate(certificate: Certificate) -> dict:
 # Deletion.
 
 
+class AccountAlreadyDeleted(ServiceError):
+    pass
+
+
 @transaction.atomic
 def delete_account(user) -> None:
     """Delete `user` and their personal data; keep their learning record,
-    anonymised, for statistics (see the module docstring and docs/privacy.md)."""
+    anonymised, for statistics (see the module docstring and docs/privacy.md).
+
+    Raises AccountAlreadyDeleted if another request deleted the account first."""
+    # One deletion at a time per account: a second request (a double click, two
+    # tabs) waits here for the first to commit and then finds the row gone.
+    user = get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    if user is None:
+        raise AccountAlreadyDeleted(_("Tu cuenta ya estaba eliminada."))
     placeholder = _placeholder()
     enrollment_ids = list(Enrollment.objects.filter(user=user).values_list("pk", flat=True))
 

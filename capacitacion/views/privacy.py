@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from capacitacion.services.privacy import delete_account, export_learner_data
+from capacitacion.services.privacy import AccountAlreadyDeleted, delete_account, export_learner_data
 
 
 class DeleteAccountForm(forms.Form):
@@ -68,7 +68,12 @@ def delete_my_account(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        delete_account(user)
-        messages.success(request, _("Eliminamos tu cuenta y tus datos personales."))
+        try:
+            delete_account(user)
+        except AccountAlreadyDeleted as gone:
+            # The same form sent twice at once: the other request deleted it.
+            messages.info(request, gone.message)
+        else:
+            messages.success(request, _("Eliminamos tu cuenta y tus datos personales."))
         return redirect("/")
     return render(request, "capacitacion/privacy/delete_account.html", {"form": form})
