@@ -267,3 +267,37 @@ def test_the_grade_view_renders_allowed_formatting(client, editor, student, cour
     client.force_login(editor)
     html = client.get(grade_url(attempt)).content.decode()
     assert "<p>Con <strong>énfasis</strong></p>x()" in html
+
+
+def review_html(client, student, attempt) -> str:
+    client.force_login(student)
+    response = client.get(reverse("capacitacion:attempt_review", args=[attempt.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_learner_sees_the_graders_comment_escaped_with_its_line_breaks(client, editor, student, attempt):
+    comment = "Bien citado.\nRevisa <b>la fecha</b> & la fuente <script>alert(1)</script>"
+    grade_essays(attempt_id=attempt.pk, grader=editor, marks={essay_id(attempt): (Decimal("1.5"), comment)})
+    html = review_html(client, student, attempt)
+    assert "Comentario de quien corrigió" in html
+    escaped = "Revisa &lt;b&gt;la fecha&lt;/b&gt; &amp; la fuente &lt;script&gt;alert(1)&lt;/script&gt;"
+    assert f"Bien citado.<br>{escaped}" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_no_comment_label_when_the_grader_wrote_none(client, editor, student, attempt):
+    grade_essays(attempt_id=attempt.pk, grader=editor, marks={essay_id(attempt): (Decimal("2"), "  ")})
+    assert "Comentario de quien corrigió" not in review_html(client, student, attempt)
+
+
+def test_a_quiz_that_hides_feedback_hides_the_graders_comment(client, editor, student, attempt, quiz):
+    quiz.review_feedback = False
+    quiz.save_revision().publish()
+    grade_essays(
+        attempt_id=attempt.pk, grader=editor, marks={essay_id(attempt): (Decimal("2"), "COMENTARIO-OCULTO")}
+    )
+    html = review_html(client, student, attempt)
+    assert "Puntos" in html  # the review itself is still shown
+    assert "COMENTARIO-OCULTO" not in html
+    assert "Comentario de quien corrigió" not in html
