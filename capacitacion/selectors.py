@@ -572,7 +572,8 @@ def correct_lines(child) -> list[str]:
 
 def attempt_review(attempt) -> dict:
     """The attempt's result and, as far as the quiz's review options allow right now,
-    each question with the learner's answer, points, feedback and correct answer.
+    each question with the learner's answer, points, feedback (with the grader's
+    comment on an essay) and correct answer.
     Whatever is not allowed is never computed, so it cannot reach the page."""
     quiz = attempt.quiz
     review = review_options(attempt.enrollment, quiz)
@@ -595,6 +596,8 @@ def attempt_review(attempt) -> dict:
                 question["needs_grading"] = result.get("needs_grading", False)
             if review.feedback:
                 question["feedback"] = result.get("feedback", "")
+                # Plain text a grader wrote about this answer (grading.grade_essays).
+                question["grader_comment"] = result.get("comment", "")
             if review.correct:
                 question["correct"] = correct_lines(child)
             questions.append(question)

@@ -181,7 +181,10 @@ def test_export_holds_everything_about_the_learner_and_nothing_about_others(peop
 
 def test_export_needs_login(client):
     response = client.get(reverse("capacitacion:download_my_data"))
-    assert response.status_code == 302 and "/cuentas/login/" in response["Location"]
+    assert (response.status_code, response["Location"]) == (
+        302,
+        f"/cuentas/login/?next={reverse('capacitacion:download_my_data')}",
+    )
 
 
 def test_dashboard_links_to_the_data_rights(people):
@@ -254,7 +257,9 @@ def test_deletion_leaves_no_personal_data_in_any_table(people, django_capture_on
     assert not any(pdf_storage.exists(name) for name in old_pdfs)
     # Logged out here and on the other device.
     assert "_auth_user_id" not in client.session
-    assert other_device.get(reverse("capacitacion:dashboard")).status_code == 302
+    dashboard = reverse("capacitacion:dashboard")
+    denied = other_device.get(dashboard)
+    assert (denied.status_code, denied["Location"]) == (302, f"/cuentas/login/?next={dashboard}")
 
     # Bart is untouched.
     assert personal_data_left(bart, -1) == personal_data_left(bart, -1) != []
