@@ -1,9 +1,12 @@
 import datetime
 
 import factory
+from django.http import QueryDict
 from django.utils import timezone
 
-from capacitacion.models import Certificate, Cohort, Enrollment, EnrollmentStatus, LearnerProfile
+from capacitacion.models import Certificate, Cohort, Enrollment, EnrollmentStatus, LearnerProfile, QuizAttempt
+from capacitacion.services.quizzes import start_attempt, submit_attempt
+from cursos.models import QuizPage
 from tests.factories import UserFactory
 
 
@@ -70,3 +73,41 @@ def member_of(group):
     user = UserFactory()
     user.groups.add(group)
     return user
+
+
+# A quiz with an essay, which waits for a person to grade it.
+
+ESSAY = {
+    "type": "essay",
+    "value": {
+        "prompt": "<p>Explica cómo se verifica una alerta antes de publicarla.</p>",
+        "points": "2",
+        "rubric": "<p>RUBRICA-PARA-QUIEN-CORRIGE</p>",
+        "max_words": None,
+        "allow_formatting": False,
+    },
+}
+
+
+def with_essay(quiz: QuizPage) -> QuizPage:
+    """The factory quiz (three auto-graded points) plus a two-point essay: passing
+    (70 %) needs at least 0.5 points on the essay when the rest is right."""
+    quiz.questions = [*quiz.questions.raw_data, ESSAY]
+    quiz.save_revision().publish()
+    return QuizPage.objects.get(pk=quiz.pk)
+
+
+def submit_with_essay(user, quiz: QuizPage, essay_text: str = "Consulto la fuente oficial.") -> QuizAttempt:
+    attempt = start_attempt(user=user, quiz=quiz)
+    questions = {child.block_type: child for child in attempt.revision.as_object().questions}
+    single = questions["single_choice"]
+    form = QueryDict(mutable=True)
+    form[f"q-{single.id}"] = next(c.id for c in single.value["choices"].bound_blocks if c.value["correct"])
+    form[f"q-{questions['short_text'].id}"] = "respuesta-aceptada-secreta"
+    form[f"q-{questions['true_false'].id}"] = "false"
+    form[f"q-{questions['essay'].id}"] = essay_text
+    return submit_attempt(user=user, attempt_id=attempt.pk, form=form)
+
+
+def essay_id(attempt: QuizAttempt) -> str:
+    return next(qid for qid, result in attempt.results.items() if result["needs_grading"])

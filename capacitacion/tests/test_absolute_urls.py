@@ -13,8 +13,7 @@ from capacitacion.models import Certificate
 from capacitacion.services.enrollment import enroll
 from capacitacion.services.grading import grade_essays
 from capacitacion.services.progress import record_lesson_done
-from capacitacion.tests.factories import learner
-from capacitacion.tests.test_grading_queue import essay_id, submit_with_essay, with_essay
+from capacitacion.tests.factories import essay_id, learner, submit_with_essay, with_essay
 from cursos.models import LessonPage, QuizPage
 from cursos.tests.factories import build_course
 

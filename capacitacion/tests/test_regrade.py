@@ -10,8 +10,7 @@ from capacitacion.models import AttemptStatus, QuizAttempt, QuizResult
 from capacitacion.services.enrollment import enroll
 from capacitacion.services.grading import REGRADE_ACTION, RegradeReport, grade_essays, regrade_quiz
 from capacitacion.services.quizzes import start_attempt, submit_attempt
-from capacitacion.tests.factories import learner
-from capacitacion.tests.test_grading_queue import essay_id, submit_with_essay, with_essay
+from capacitacion.tests.factories import essay_id, learner, submit_with_essay, with_essay
 from cursos.models import QuizPage
 
 pytestmark = pytest.mark.django_db

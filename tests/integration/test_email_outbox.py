@@ -13,8 +13,14 @@ from django.urls import reverse
 
 from capacitacion.models import Enrollment, EnrollmentStatus, Notification
 from capacitacion.tasks import send_pending_notifications
-from capacitacion.tests.factories import CohortFactory, learner, member_of
-from capacitacion.tests.test_grading_queue import essay_id, submit_with_essay, with_essay
+from capacitacion.tests.factories import (
+    CohortFactory,
+    essay_id,
+    learner,
+    member_of,
+    submit_with_essay,
+    with_essay,
+)
 from cursos.models import QuizPage
 from cursos.tests.factories import build_course
 from tests.broker import broker_down
