@@ -3,10 +3,13 @@ shared banks (no institution) and every bank belong to Coordination."""
 
 from django import forms
 from django.db.models import Q
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -89,8 +92,27 @@ class ScopedBankMixin:
         return banks_editable_by(self.request.user)
 
 
+def bank_import_buttons(bank) -> list[Button]:
+    return [
+        Button(
+            _("Importar preguntas"),
+            url=reverse("aula_bank_import", args=[bank.pk]),
+            icon_name="upload",
+            priority=30,
+        ),
+        Button(
+            _("Exportar GIFT"),
+            url=reverse("aula_bank_export", args=[bank.pk]),
+            icon_name="download",
+            priority=31,
+        ),
+    ]
+
+
 class BankEditView(ScopedBankMixin, snippet_views.EditView):
-    pass
+    @property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, *bank_import_buttons(self.object)]
 
 
 class BankDeleteView(ScopedBankMixin, snippet_views.DeleteView):
@@ -156,6 +178,36 @@ class QuestionBankViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return banks_editable_by(request.user)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def bank_listing_import_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, QuestionBank):
+        yield from bank_import_buttons(snippet)
+
+
+@hooks.register("register_page_header_buttons")
+def quiz_import_button(page, user, view_name, next_url=None):
+    from cursos.models import QuizPage
+
+    if page.specific_class is QuizPage and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Importar preguntas"),
+            reverse("aula_quiz_import", args=[page.pk]),
+            icon_name="upload",
+            priority=81,
+        )
+
+
+@hooks.register("register_admin_urls")
+def question_import_urls():
+    from cursos.question_import_views import ExportBankView, ImportIntoBankView, ImportIntoQuizView
+
+    return [
+        path("bancos/<int:pk>/importar/", ImportIntoBankView.as_view(), name="aula_bank_import"),
+        path("bancos/<int:pk>/exportar/", ExportBankView.as_view(), name="aula_bank_export"),
+        path("cuestionarios/<int:pk>/importar/", ImportIntoQuizView.as_view(), name="aula_quiz_import"),
+    ]
 
 
 register_permission_policy(QuestionBank, QuestionBankPermissionPolicy(QuestionBank))
