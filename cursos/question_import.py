@@ -52,8 +52,9 @@ def import_into_bank(bank: QuestionBank, result: ImportResult) -> list[BankQuest
     if not result.ok:
         raise ValueError("only a file without errors is imported")
     QuestionBank.objects.select_for_update().get(pk=bank.pk)
+    # Rows saved outside the admin may have no sort_order (they list last): after both.
     last = bank.questions.aggregate(last=Max("sort_order"))["last"]
-    start = -1 if last is None else last
+    start = max(-1 if last is None else last, bank.questions.count() - 1)
     saved = []
     for offset, question in enumerate(result.questions, start=1):
         tags = ", ".join(part.strip() for part in question.tags.split(",") if slugify(part))
