@@ -27,7 +27,8 @@ BLOCKS = QuestionStreamBlock().child_blocks
 # One GIFT question per supported type, and the same question as the editor stores it.
 CASES = {
     "single_choice": (
-        "::Alertas:: ¿Quién emite las alertas oficiales? {=Defensa Civil #Bien ~Un grupo de chat #No ~La radio"
+        "::Alertas:: ¿Quién emite las alertas oficiales? {=Defensa Civil #Bien ~Un grupo de chat #No"
+        " ~La radio"
         " ####Lee la guía.}",
         {
             "prompt": "<p>¿Quién emite las alertas oficiales?</p>",
