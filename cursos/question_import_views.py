@@ -79,6 +79,12 @@ class ImportQuestionsView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return str(self.target)
 
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": self.back_url(), "label": str(self.target)},
+            {"url": "", "label": self.page_title, "sublabel": str(self.target)},
+        ]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(target=self.target, back_url=self.back_url(), **kwargs)
 
