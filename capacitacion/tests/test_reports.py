@@ -173,12 +173,12 @@ def normal(value) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime.datetime):
-        return value.isoformat(sep=" ")[:19]
+        return value.strftime("%Y-%m-%d %H:%M")
     text = str(value).strip()
     try:
         return str(Decimal(text.replace(",", ".")).normalize())
     except ArithmeticError:
-        return text[:19] if text[:4].isdigit() and text[4:5] == "-" else text
+        return text[:16] if text[:4].isdigit() and text[4:5] == "-" else text
 
 
 def by_label(rows: list[dict]) -> dict[str, dict]:
