@@ -8,6 +8,7 @@ is read), and each report exports to CSV and XLSX in bounded memory
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,7 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
 
-from capacitacion.reports import filters, selectors
+from capacitacion.reports import charts, filters, selectors
 from capacitacion.reports.exports import StreamingExportMixin
 from cursos.models import QuizPage
 
@@ -82,7 +83,12 @@ class BaseReportView(ReportsOnlyMixin, StreamingExportMixin, ReportView):
         context = super().get_context_data(**kwargs)
         # The header's filter drop-down needs JavaScript: the template shows the
         # same filters as a plain form instead.
-        context["filter_form"] = context.pop("filters").form if context.get("filters") else None
+        form = context.pop("filters").form if context.get("filters") else None
+        context["filter_form"] = form
+        # Filters chosen (the grouping is one): the collapsed filter form says how many.
+        context["active_filter_count"] = (
+            sum(1 for name in form.fields if self.request.GET.get(name, "").strip()) if form else 0
+        )
         context.update(note=self.note, csv_url=self.csv_export_url, xlsx_url=self.xlsx_export_url)
         return context
 
@@ -312,11 +318,59 @@ class ItemAnalysisView(ReportsOnlyMixin, WagtailAdminTemplateMixin, TemplateView
         )
 
 
+class OverviewView(ReportsOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
+    """/admin/informes/: headline numbers and three charts (drawn on the server as
+    SVG, each with its table), the way into the detailed reports."""
+
+    template_name = "capacitacion/admin/reports/overview.html"
+    page_title = gettext_lazy("Informes")
+    header_icon = "site"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        data = selectors.overview(self.request.user)
+        month_series = [_("Inscripciones"), _("Completadas")]
+        funnel_series = [_("Inscripciones"), _("Comenzaron"), _("Completaron")]
+        months = [
+            (
+                date_format(row.month, "M"),
+                date_format(row.month, "Y") if row.month.month == 1 or index == 0 else "",
+            )
+            for index, row in enumerate(data.months)
+        ]
+        return super().get_context_data(
+            overview=data,
+            headline=[
+                (_("Personas inscritas"), data.learners, "user"),
+                (_("Inscripciones"), data.enrolments, "group"),
+                (_("Cursos completados"), data.completions, "circle-check"),
+                (_("Certificados válidos"), data.certificates, "doc-full"),
+            ],
+            month_series=month_series,
+            month_chart=charts.column_chart(
+                months, [[row.enrolments, row.completions] for row in data.months], month_series
+            ),
+            funnel_series=funnel_series,
+            funnel_chart=charts.bar_chart(
+                [(row.title, [row.enrolled, row.started, row.completed]) for row in data.funnel],
+                funnel_series,
+            ),
+            country_chart=charts.bar_chart(
+                [(row.label, [row.learners]) for row in data.countries], [_("Personas")]
+            ),
+            reports=[(label, reverse(url_name), icon) for label, url_name, icon in REPORT_MENU[1:]],
+            **kwargs,
+        )
+
+
 class ReportsViewSet(ViewSet):
     name = "informes"
 
     def get_urlpatterns(self):
         return [
+            path("", OverviewView.as_view(), name="index"),
             path("inscripciones/", EnrolmentReportView.as_view(), name="enrolments"),
             path("inscripciones/detalle/", EnrolmentDetailReportView.as_view(), name="enrolment_detail"),
             path("puntajes/", QuizScoreReportView.as_view(), name="quiz_scores"),
@@ -336,6 +390,7 @@ class ReportMenuItem(MenuItem):
 
 # (label, url name, icon) of the items in Wagtail's "Informes" menu.
 REPORT_MENU = [
+    (gettext_lazy("Resumen"), "informes:index", "site"),
     (gettext_lazy("Inscripciones y finalización"), "informes:enrolments", "group"),
     (gettext_lazy("Detalle de inscripciones"), "informes:enrolment_detail", "list-ul"),
     (gettext_lazy("Puntajes de cuestionarios"), "informes:quiz_scores", "tasks"),

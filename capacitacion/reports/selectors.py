@@ -8,12 +8,12 @@ superusers and the Coordination group, their institution's for its editors."""
 
 import math
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import TruncMonth
+from django.db.models import Avg, Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -30,6 +30,7 @@ from capacitacion.models import (
     Enrollment,
     EnrollmentStatus,
     LearnerRole,
+    LessonCompletion,
     QuizAttempt,
     QuizResult,
 )
@@ -415,3 +416,119 @@ def dashboard_counts(user, now=None) -> DashboardCounts:
     )
     essays = attempts_in_scope(user).filter(status=AttemptStatus.NEEDS_GRADING).count()
     return DashboardCounts(essays_to_grade=essays, **enrolments, **certificates)
+
+
+# --- Overview ---------------------------------------------------------------------
+
+OVERVIEW_MONTHS = 12
+# The funnel and the countries show the largest few; their reports list them all.
+OVERVIEW_COURSES = 10
+OVERVIEW_COUNTRIES = 10
+
+
+@dataclass
+class MonthCount:
+    month: date
+    enrolments: int
+    completions: int
+
+
+@dataclass
+class CourseFunnel:
+    course_id: int
+    title: str
+    enrolled: int
+    started: int
+    completed: int
+
+
+@dataclass
+class CountryCount:
+    country: str
+    label: str
+    learners: int
+
+
+@dataclass
+class Overview:
+    learners: int
+    enrolments: int
+    completions: int
+    certificates: int
+    months: list[MonthCount]
+    funnel: list[CourseFunnel]
+    countries: list[CountryCount]
+
+
+def last_months(today: date, count: int = OVERVIEW_MONTHS) -> list[date]:
+    """The first day of the `count` months up to and including today's, oldest first."""
+    months, year, month = [], today.year, today.month
+    for _step in range(count):
+        months.append(date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months[::-1]
+
+
+def _per_month(queryset: QuerySet, date_field: str, since) -> dict[date, int]:
+    rows = (
+        queryset.filter(**{f"{date_field}__gte": since})
+        .order_by()
+        .values(month=TruncMonth(date_field))
+        .annotate(count=Count("pk"))
+    )
+    return {timezone.localtime(row["month"]).date(): row["count"] for row in rows}
+
+
+def overview(user, now=None) -> Overview:
+    """The overview page's numbers for the courses in scope, in six aggregate queries
+    whatever the amount of data (plus the scope's own look-ups): the headline counts,
+    enrolments and completions per month (the last OVERVIEW_MONTHS, in the current
+    time zone), the funnel of the courses with most enrolments (enrolled, started:
+    completed a lesson, tried a quiz or completed the course, and completed), and
+    learners per country."""
+    now = timezone.localtime(now or timezone.now())
+    months = last_months(now.date())
+    since = timezone.make_aware(datetime.combine(months[0], time.min))
+    enrolments = enrolments_in_scope(user)
+
+    totals = enrolments.aggregate(
+        enrolments=Count("pk"),
+        learners=Count("user", distinct=True),
+        completions=Count("pk", filter=Q(status=EnrollmentStatus.COMPLETED)),
+    )
+    certificates = certificates_in_scope(user).filter(status=CertificateStatus.VALID).count()
+
+    enrolled = _per_month(enrolments, "created_at", since)
+    completed = _per_month(enrolments.filter(status=EnrollmentStatus.COMPLETED), "completed_at", since)
+    per_month = [MonthCount(month, enrolled.get(month, 0), completed.get(month, 0)) for month in months]
+
+    progress = Q(Exists(LessonCompletion.objects.filter(enrollment=OuterRef("pk")))) | Q(
+        Exists(QuizAttempt.objects.filter(enrollment=OuterRef("pk")))
+    )
+    funnel = (
+        enrolments.order_by()
+        .values("course_id", title=F("course__title"))
+        .annotate(
+            enrolled=Count("pk"),
+            started=Count("pk", filter=progress | Q(status=EnrollmentStatus.COMPLETED)),
+            completed=Count("pk", filter=Q(status=EnrollmentStatus.COMPLETED)),
+        )
+        .order_by("-enrolled", "title", "course_id")[:OVERVIEW_COURSES]
+    )
+
+    countries = (
+        enrolments.order_by()
+        .values(country=Coalesce(F("user__learner_profile__country"), Value("")))
+        .annotate(learners=Count("user", distinct=True))
+        .order_by("-learners", "country")[:OVERVIEW_COUNTRIES]
+    )
+    return Overview(
+        certificates=certificates,
+        months=per_month,
+        funnel=[CourseFunnel(**row) for row in funnel],
+        countries=[
+            CountryCount(row["country"] or "", group_label("country", row["country"]), row["learners"])
+            for row in countries
+        ],
+        **totals,
+    )

@@ -15,16 +15,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from capacitacion.models import (
     Certificate,
     CertificateStatus,
     Enrollment,
     EnrollmentStatus,
+    LessonCompletion,
     QuizResult,
 )
 from capacitacion.tests.factories import CertificateFactory, CohortFactory, EnrollmentFactory, learner
-from cursos.models import QuizPage
+from cursos.models import LessonPage, QuizPage
 from cursos.tests.factories import build_course
 from tests.factories import UserFactory
 
@@ -147,7 +149,13 @@ def csv_rows(client, url_name, params=None) -> list[dict]:
     assert response.status_code == 200
     assert response.streaming
     text = b"".join(response.streaming_content).decode("utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    # Spanish staff: what Excel set to es-AR opens as it is.
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
+
+
+def decimal_comma(value: Decimal) -> str:
+    return str(value).replace(".", ",")
 
 
 def xlsx_rows(client, url_name, params=None) -> list[dict]:
@@ -165,12 +173,12 @@ def normal(value) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime.datetime):
-        return value.isoformat(sep=" ")[:19]
+        return value.strftime("%Y-%m-%d %H:%M")
     text = str(value).strip()
     try:
         return str(Decimal(text.replace(",", ".")).normalize())
     except ArithmeticError:
-        return text[:19] if text[:4].isdigit() and text[4:5] == "-" else text
+        return text[:16] if text[:4].isdigit() and text[4:5] == "-" else text
 
 
 def by_label(rows: list[dict]) -> dict[str, dict]:
@@ -258,7 +266,7 @@ def test_enrolment_report_equals_a_direct_count(client, seeded, coordinator, gro
         assert int(row["Personas activas"]) == len(active[group])
         assert int(row["Completadas"]) == counts["completed"]
         rate = (Decimal(counts["completed"] * 100) / counts["started"]).quantize(Decimal("0.1"))
-        assert row["Tasa de finalización (%)"] == (str(rate) if counts["started"] else "")
+        assert row["Tasa de finalización (%)"] == (decimal_comma(rate) if counts["started"] else "")
 
 
 def test_filters_combine(client, seeded, coordinator):
@@ -305,7 +313,7 @@ def test_quiz_score_report_equals_a_direct_count(client, seeded, coordinator, gr
     for group, values in scores.items():
         row = rows[group]
         assert int(row["Resultados"]) == len(values)
-        assert Decimal(row["Promedio (%)"]) == (sum(values) / len(values)).quantize(Decimal("0.1"))
+        assert row["Promedio (%)"] == decimal_comma((sum(values) / len(values)).quantize(Decimal("0.1")))
         assert int(row["Aprobados"]) == sum(value >= 70 for value in values)
         bands = [
             int(row[f"{low}–{high} %"]) for low, high in [(0, 20), (20, 40), (40, 60), (60, 80), (80, 100)]
@@ -440,3 +448,196 @@ def test_filter_choices_offer_only_the_editors_courses_and_cohorts(client, seede
     assert "Cohorte Rosario" in html
     assert "Formulación de proyectos" not in html
     assert "Cohorte Andina" not in html
+
+
+# --- Overview ----------------------------------------------------------------------
+
+
+def overview_totals(client) -> dict[str, int]:
+    response = client.get(reverse("informes:index"))
+    assert response.status_code == 200
+    overview = response.context["overview"]
+    return {
+        "learners": overview.learners,
+        "enrolments": overview.enrolments,
+        "completions": overview.completions,
+        "certificates": overview.certificates,
+        "courses": sorted(row.title for row in overview.funnel),
+    }
+
+
+def test_overview_editors_see_their_institution_coordinators_all(client, seeded, editor, coordinator):
+    client.force_login(editor)
+    mine = Enrollment.objects.filter(course=seeded["course"])
+    assert overview_totals(client) == {
+        "learners": mine.values("user").distinct().count(),
+        "enrolments": mine.count(),
+        "completions": mine.filter(status=EnrollmentStatus.COMPLETED).count(),
+        "certificates": Certificate.objects.filter(
+            enrollment__in=mine, status=CertificateStatus.VALID
+        ).count(),
+        "courses": ["Comunicación de riesgos"],
+    }
+    html = client.get(reverse("informes:index")).content.decode()
+    assert "Formulación de proyectos" not in html
+    client.force_login(coordinator)
+    assert overview_totals(client) == {
+        "learners": 5,
+        "enrolments": 7,
+        "completions": 3,
+        "certificates": 2,
+        "courses": ["Comunicación de riesgos", "Formulación de proyectos"],
+    }
+
+
+def test_overview_is_refused_to_admin_users_without_courses(client, seeded):
+    outsider = UserFactory()
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(outsider)
+    denied = client.get(reverse("informes:index"))
+    assert (denied.status_code, denied["Location"]) == (302, reverse("wagtailadmin_home"))
+
+
+def test_overview_charts_have_titles_and_data_tables(client, seeded, coordinator):
+    client.force_login(coordinator)
+    html = client.get(reverse("informes:index")).content.decode()
+    assert html.count('role="img"') == 3
+    assert html.count("<title id=") == 3
+    assert html.count("<details") >= 3
+    for chart in ("months", "funnel", "countries"):
+        assert f'data-chart="{chart}"' in html
+    # Per month, 12 months of rows; per country, the learners of each.
+    overview = client.get(reverse("informes:index")).context["overview"]
+    assert len(overview.months) == 12
+    assert {row.label: row.learners for row in overview.countries} == {
+        "Argentina": 2,
+        "Brasil": 1,
+        "Chile": 1,
+        "Sin dato": 1,
+    }
+    funnel = {row.title: (row.enrolled, row.started, row.completed) for row in overview.funnel}
+    # Nobody did a lesson or a quiz attempt here: only completions count as started.
+    assert funnel["Comunicación de riesgos"] == (5, 2, 2)
+
+
+def test_overview_months_count_enrolments_and_completions_in_local_time(client, course, coordinator):
+    now = timezone.localtime()
+    first_of_month = now.replace(day=1, hour=0, minute=30, second=0, microsecond=0)
+    enrollment = EnrollmentFactory(course=course, status=EnrollmentStatus.COMPLETED, completed_at=now)
+    # 00:30 local on the 1st is still the previous month in UTC west of Greenwich.
+    Enrollment.objects.filter(pk=enrollment.pk).update(created_at=first_of_month)
+    client.force_login(coordinator)
+    months = client.get(reverse("informes:index")).context["overview"].months
+    assert (months[-1].month, months[-1].enrolments, months[-1].completions) == (
+        now.date().replace(day=1),
+        1,
+        1,
+    )
+    assert sum(row.enrolments for row in months) == 1
+
+
+def test_the_reports_menu_leads_to_the_overview(client, seeded, editor):
+    client.force_login(editor)
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert f'"url": "{reverse("informes:index")}"' in home
+    assert reverse("informes:index") == "/admin/informes/"
+
+
+def overview_queries(client) -> int:
+    connection.queries_log.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("informes:index")).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize("who", ["editor", "coordinator"])
+def test_the_overview_costs_the_same_queries_whatever_the_data(client, seeded, request, who):
+    client.force_login(request.getfixturevalue(who))
+    client.get(reverse("informes:index"))  # warm the session and the caches
+    before = overview_queries(client)
+    course = seeded["course"]
+    lesson = LessonPage.objects.descendant_of(course).first()
+    for number in range(12):
+        enrollment = EnrollmentFactory(
+            user=learner(country=["AR", "PY", "UY"][number % 3]),
+            course=course,
+            status=EnrollmentStatus.COMPLETED,
+            completed_at=timezone.now(),
+        )
+        LessonCompletion.objects.create(enrollment=enrollment, lesson=lesson)
+        CertificateFactory(enrollment=enrollment)
+    build_course(course.get_parent(), modules=1, lessons_per_module=1, title="Otro curso")
+    assert overview_queries(client) == before
+
+
+def test_sub_page_filters_are_collapsed_and_say_how_many_apply(client, seeded, editor):
+    client.force_login(editor)
+    html = client.get(reverse("informes:enrolments")).content.decode()
+    assert '<details class="report-filters-disclosure">' in html
+    html = client.get(reverse("informes:enrolments"), {"group_by": "city", "country": "AR"}).content.decode()
+    assert "Filtros (2 aplicados)" in html
+
+
+# --- Exports as a spreadsheet opens them --------------------------------------------
+
+
+def test_csv_in_spanish_reads_back_with_semicolons_and_decimal_commas(client, seeded, editor):
+    client.force_login(editor)
+    response = client.get(reverse("informes:quiz_scores"), {"group_by": "course", "export": "csv"})
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith(b"\xef\xbb\xbf")
+    [row] = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    on_page = page_rows(client, "informes:quiz_scores", {"group_by": "course"})
+    assert on_page[0][0] == row["Curso"] == "Comunicación de riesgos"
+    average = Decimal(row["Promedio (%)"].replace(",", "."))
+    expected = (sum(Decimal(v) for v in [95, 40, 70, 100]) / 4).quantize(Decimal("0.1"))
+    assert average == expected
+    assert "," in row["Promedio (%)"]
+    # The page shows the same number, in the page's own (Spanish) format.
+    assert Decimal(on_page[0][2].replace(",", ".")) == average
+    assert int(row["Resultados"]) == int(on_page[0][1]) == 4
+
+
+def test_csv_dates_are_local_minutes(client, seeded, editor):
+    client.force_login(editor)
+    enrollment = Enrollment.objects.filter(course=seeded["course"], status=EnrollmentStatus.COMPLETED).first()
+    rows = csv_rows(client, "informes:enrolment_detail")
+    row = next(row for row in rows if row["Correo"] == enrollment.user.email)
+    assert row["Inscripción"] == timezone.localtime(enrollment.created_at).strftime("%Y-%m-%d %H:%M")
+    assert row["Completada"] == timezone.localtime(enrollment.completed_at).strftime("%Y-%m-%d %H:%M")
+
+
+def test_csv_in_english_uses_commas_and_decimal_points(client, seeded, editor):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(editor)
+    response = client.get(reverse("informes:quiz_scores"), {"group_by": "course", "export": "csv"})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    heading, row = list(csv.reader(io.StringIO(text)))
+    assert heading[0] == "Course"
+    assert row[2] == "76.2"  # (95 + 40 + 70 + 100) / 4, to one decimal
+
+
+def test_xlsx_has_typed_cells_a_bold_frozen_header_widths_and_a_filter(client, seeded, editor):
+    client.force_login(editor)
+    response = client.get(reverse("informes:enrolment_detail"), {"export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:K{sheet.max_row}"
+    assert all(cell.font.bold for cell in sheet[1])
+    assert [cell.value for cell in sheet[1]] == DETAIL_HEADINGS
+    created = [row[8] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert created and all(isinstance(value, datetime.datetime) for value in created)
+    enrollment = Enrollment.objects.filter(course=seeded["course"]).order_by("-created_at", "-pk").first()
+    assert created[0] == timezone.localtime(enrollment.created_at).replace(tzinfo=None)
+    email_width = sheet.column_dimensions["B"].width
+    assert email_width >= max(len(row[1]) for row in sheet.iter_rows(min_row=2, values_only=True))
+    assert sheet.column_dimensions["I"].width >= len("2026-01-15 12:00")
+
+    response = client.get(reverse("informes:quiz_scores"), {"group_by": "course", "export": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    [row] = sheet.iter_rows(min_row=2, values_only=True)
+    assert isinstance(row[1], int) and isinstance(row[2], float)
+    assert row[2] == pytest.approx(76.2)
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:I{sheet.max_row}"
