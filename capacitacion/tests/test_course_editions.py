@@ -269,3 +269,9 @@ def test_a_page_that_is_not_a_course_gets_404(client, course, editor):
     client.force_login(editor)
     module = pages_below(course, ModulePage)[0]
     assert client.get(edition_url(module)).status_code == 404
+
+
+def test_the_institution_listing_offers_the_action_in_the_course_menu(client, institution, course, editor):
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_explore", args=[institution.pk])).text
+    assert edition_url(course) in html
