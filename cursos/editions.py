@@ -47,8 +47,12 @@ def slug_is_free(institution: Page, slug: str) -> bool:
 
 def suggested_edition(course: CoursePage, today=None) -> EditionDefaults:
     """Next year's edition: "riesgos-2026" (or "riesgos") becomes "riesgos-2027",
-    then "riesgos-2027-2", … if that slug is taken under the institution."""
+    then "riesgos-2027-2", … if that slug is taken under the institution. An edition
+    already dated next year or later is followed by the year after its own."""
     year = (today or timezone.localdate()).year + 1
+    dated = _TRAILING_YEAR_SLUG.search(course.slug)
+    if dated:
+        year = max(year, int(dated.group(0)[1:]) + 1)
     base_slug = f"{_TRAILING_YEAR_SLUG.sub('', course.slug)}-{year}"
     institution = course.get_parent()
     slug, number = base_slug, 1

@@ -218,6 +218,12 @@ class NewEditionView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return self.course.title
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.course.pk]), "label": self.course.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_initial(self):
         from cursos.editions import suggested_edition
 

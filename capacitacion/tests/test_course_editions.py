@@ -210,6 +210,8 @@ def test_suggested_slug_is_next_year_and_unique(institution):
     assert suggested_edition(course, today) == EditionDefaults(title="Riesgos (2027)", slug="riesgos-2027")
     CoursePageFactory(parent=institution, title="Riesgos (2027)", slug="riesgos-2027")
     assert suggested_edition(course, today).slug == "riesgos-2027-2"
+    later = CoursePageFactory(parent=institution, title="Riesgos (2028)", slug="riesgos-2028")
+    assert suggested_edition(later, today) == EditionDefaults(title="Riesgos (2029)", slug="riesgos-2029")
 
 
 def test_a_taken_slug_or_a_foreign_editor_is_refused(course, editor, other_editor):
