@@ -90,6 +90,8 @@ def test_the_panels_say_when_there_is_nothing(client, institution, editor):
     assert "No tienes páginas esperando revisión." in html
     assert "0 intentos esperan corrección" in html
     assert "Ninguna cohorte empieza en los próximos 14 días." in html
+    # No link to a grading queue that has nothing (and, without courses, is refused).
+    assert reverse("correccion:index") not in html.split('id="essays-to-grade')[1].split("</section>")[0]
 
 
 def test_an_editor_of_another_institution_sees_none_of_it(client, course, other_editor, essay_quiz):
