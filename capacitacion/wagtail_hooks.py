@@ -189,7 +189,9 @@ def item_analysis_button(page, user, view_name, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_coordination_panel(request, panels):
     from capacitacion.admin.dashboard import CoordinationPanel
+    from capacitacion.admin.home import add_editor_panels
     from capacitacion.reports.selectors import can_view_reports
 
     if can_view_reports(request.user):
         panels.append(CoordinationPanel(request.user))
+    add_editor_panels(request.user, panels)

@@ -1,15 +1,22 @@
 """Question banks as a snippet. Each institution's editors manage their own banks;
-shared banks (no institution) and every bank belong to Coordination."""
+shared banks (no institution) and every bank belong to Coordination. And a course's
+"Copiar para una nueva edición" action (cursos/editions.py)."""
 
 from django import forms
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.generic import FormView
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button
+from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -19,7 +26,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from capacitacion.admin.scoping import is_coordinator
-from cursos.models import InstitutionPage, QuestionBank
+from cursos.models import CoursePage, InstitutionPage, QuestionBank
 
 
 def institutions_editable_by(user):
@@ -212,3 +219,137 @@ def question_import_urls():
 
 register_permission_policy(QuestionBank, QuestionBankPermissionPolicy(QuestionBank))
 register_snippet(QuestionBankViewSet)
+
+
+# A course's new edition (cursos/editions.py): a button on the course, a small form
+# for the new title and slug, then the editor lands on the copy's edit page.
+
+
+class NewEditionForm(forms.Form):
+    title = forms.CharField(label=gettext_lazy("Título de la nueva edición"), max_length=255)
+    slug = forms.SlugField(
+        label=gettext_lazy("Slug"),
+        max_length=255,
+        allow_unicode=True,
+        help_text=gettext_lazy("La dirección de la nueva edición; única dentro de la institución."),
+    )
+
+    def __init__(self, *args, institution, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.institution = institution
+
+    def clean_slug(self):
+        from cursos.editions import slug_is_free
+
+        slug = self.cleaned_data["slug"]
+        if not slug_is_free(self.institution, slug):
+            raise forms.ValidationError(_("Ya hay una página con este slug en la institución."))
+        return slug
+
+
+class NewEditionView(WagtailAdminTemplateMixin, FormView):
+    """GET shows the form with next year's title and slug; POST makes the edition.
+    A course the user may not add editions of is a 404, as if it did not exist."""
+
+    template_name = "cursos/admin/new_edition.html"
+    form_class = NewEditionForm
+    page_title = gettext_lazy("Copiar para una nueva edición")
+    header_icon = "copy"
+
+    def setup(self, request, *args, **kwargs):
+        from cursos.editions import can_make_edition
+
+        super().setup(request, *args, **kwargs)
+        self.course = get_object_or_404(CoursePage, pk=kwargs["page_id"])
+        if not can_make_edition(request.user, self.course):
+            raise Http404
+
+    def get_page_subtitle(self):
+        return self.course.title
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.course.pk]), "label": self.course.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_initial(self):
+        from cursos.editions import suggested_edition
+
+        defaults = suggested_edition(self.course)
+        return {"title": defaults.title, "slug": defaults.slug}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "institution": self.course.get_parent()}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            course=self.course,
+            cancel_url=reverse("wagtailadmin_pages:edit", args=[self.course.pk]),
+        )
+        return context
+
+    def form_valid(self, form):
+        from cursos.editions import EditionError, make_edition
+
+        try:
+            edition = make_edition(
+                self.course,
+                title=form.cleaned_data["title"],
+                slug=form.cleaned_data["slug"],
+                user=self.request.user,
+            )
+        except EditionError as error:
+            form.add_error(None, error.message)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Creaste la nueva edición «%(title)s» como borrador: revísala y envíala a publicar.")
+            % {"title": edition.title},
+        )
+        return redirect("wagtailadmin_pages:edit", edition.pk)
+
+
+@hooks.register("register_admin_urls")
+def register_new_edition_url():
+    return [path("cursos/<int:page_id>/nueva-edicion/", NewEditionView.as_view(), name="cursos_new_edition")]
+
+
+def _new_edition_button(page, user, priority):
+    from cursos.editions import can_make_edition
+
+    if page.specific_class is CoursePage and can_make_edition(user, page):
+        yield Button(
+            _("Copiar para una nueva edición"),
+            reverse("cursos_new_edition", args=[page.pk]),
+            icon_name="copy",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def new_edition_header_button(page, user, view_name, next_url=None):
+    """In the course's edit page and explorer header, next to Wagtail's own "Copy"."""
+    yield from _new_edition_button(page, user, priority=35)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def new_edition_listing_button(page, user, next_url=None):
+    """In the "more" menu of the course's row in the institution's page listing."""
+    yield from _new_edition_button(page, user, priority=25)
+
+
+@hooks.register("register_log_actions")
+def register_new_edition_log_action(actions):
+    from cursos.editions import EDITION_ACTION
+
+    @actions.register_action(EDITION_ACTION)
+    class NewEditionFormatter(LogFormatter):
+        label = gettext_lazy("Nueva edición del curso")
+
+        def format_message(self, log_entry):
+            try:
+                return _("Nueva edición, copiada de «%(title)s»") % log_entry.data["source"]
+            except (KeyError, TypeError):
+                return _("Nueva edición del curso")
