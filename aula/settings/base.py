@@ -302,6 +302,19 @@ LOGIN_URL = "account_login"
 # The dashboard; the account adapter sends each learner to it in their language.
 LOGIN_REDIRECT_URL = "/mi-aprendizaje/"
 ACCOUNT_ADAPTER = "capacitacion.adapters.AccountAdapter"
+ACCOUNT_FORMS = {
+    name: f"capacitacion.account_forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "add_email": "AddEmailForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True

@@ -1,0 +1,60 @@
+"""allauth's forms with our labels: "tú", visible labels instead of placeholders, and
+no username anywhere (people sign in with their email)."""
+
+from allauth.account import forms as allauth_forms
+from django.utils.translation import gettext_lazy as _
+
+
+class OurLabels:
+    labels: dict = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            field.widget.attrs.pop("placeholder", None)  # the label says it, visibly
+            if name in self.labels:
+                field.label = self.labels[name]
+
+
+class LoginForm(OurLabels, allauth_forms.LoginForm):
+    labels = {
+        "login": _("Tu correo electrónico"),
+        "password": _("Tu contraseña"),
+        "remember": _("Mantener la sesión abierta en este dispositivo"),
+    }
+
+
+class SignupForm(OurLabels, allauth_forms.SignupForm):
+    labels = {
+        "email": _("Tu correo electrónico"),
+        "password1": _("Elige una contraseña"),
+        "password2": _("Repite la contraseña"),
+    }
+
+
+class AddEmailForm(OurLabels, allauth_forms.AddEmailForm):
+    labels = {"email": _("Otra dirección de correo")}
+
+
+class ChangePasswordForm(OurLabels, allauth_forms.ChangePasswordForm):
+    labels = {
+        "oldpassword": _("Tu contraseña actual"),
+        "password1": _("Tu contraseña nueva"),
+        "password2": _("Repite la contraseña nueva"),
+    }
+
+
+class SetPasswordForm(OurLabels, allauth_forms.SetPasswordForm):
+    labels = {"password1": _("Elige una contraseña"), "password2": _("Repite la contraseña")}
+
+
+class ResetPasswordForm(OurLabels, allauth_forms.ResetPasswordForm):
+    labels = {"email": _("Tu correo electrónico")}
+
+
+class ResetPasswordKeyForm(OurLabels, allauth_forms.ResetPasswordKeyForm):
+    labels = {"password1": _("Tu contraseña nueva"), "password2": _("Repite la contraseña nueva")}
+
+
+class ReauthenticateForm(OurLabels, allauth_forms.ReauthenticateForm):
+    labels = {"password": _("Tu contraseña")}
