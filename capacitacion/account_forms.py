@@ -4,6 +4,13 @@ no username anywhere (people sign in with their email)."""
 from allauth.account import forms as allauth_forms
 from django.utils.translation import gettext_lazy as _
 
+# Django's help text for the password validators speaks "usted" in Spanish; this
+# says the same (AUTH_PASSWORD_VALIDATORS: similarity, minimum length 8, common,
+# numeric) in our voice.
+NEW_PASSWORD_HELP = _(
+    "Al menos 8 caracteres, no solo números, que no sea una contraseña común ni se parezca a tu correo."
+)
+
 
 class OurLabels:
     labels: dict = {}
@@ -14,6 +21,8 @@ class OurLabels:
             field.widget.attrs.pop("placeholder", None)  # the label says it, visibly
             if name in self.labels:
                 field.label = self.labels[name]
+            if name == "password1":
+                field.help_text = NEW_PASSWORD_HELP
 
 
 class LoginForm(OurLabels, allauth_forms.LoginForm):
