@@ -42,9 +42,9 @@ def evaluate_completion(enrollment: Enrollment) -> bool:
     return True
 
 
-def mark_completions_seen(user) -> int:
-    """The learner has seen their dashboard announce the courses they completed: it
-    announces each only once."""
+def mark_completions_seen(user, enrollment_ids) -> int:
+    """The learner has seen their dashboard announce these completed enrolments: it
+    announces each only once (only those shown: one completed meanwhile still will)."""
     return Enrollment.objects.filter(
-        user=user, status=EnrollmentStatus.COMPLETED, completion_seen_at__isnull=True
+        user=user, pk__in=enrollment_ids, status=EnrollmentStatus.COMPLETED, completion_seen_at__isnull=True
     ).update(completion_seen_at=timezone.now())

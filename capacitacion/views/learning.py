@@ -21,7 +21,7 @@ from cursos.models import CoursePage, LessonPage
 def dashboard(request):
     data = learner_dashboard(request.user)
     if data.just_completed:
-        mark_completions_seen(request.user)
+        mark_completions_seen(request.user, [entry.enrollment.pk for entry in data.just_completed])
     return render(request, "capacitacion/dashboard.html", {"dashboard": data})
 
 
