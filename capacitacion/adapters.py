@@ -1,8 +1,12 @@
 """How django-allauth fits Aula: new accounts fill in their learner profile first,
-and every redirect stays in the language the person is browsing in."""
+every redirect stays in the language the person is browsing in, and emails greet
+people in the site's name, not the host the request came in on."""
+
+from types import SimpleNamespace
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import get_login_redirect_url
+from django.conf import settings
 from django.utils.translation import get_language
 
 from capacitacion.models import LearnerProfile
@@ -28,3 +32,14 @@ class AccountAdapter(DefaultAccountAdapter):
         if signup and not LearnerProfile.objects.filter(user=user).exists():
             redirect_url = profile_url(get_login_redirect_url(request, redirect_url, signup=True))
         return super().post_login(request, user, signup=signup, redirect_url=redirect_url, **kwargs)
+
+    def send_mail(self, template_prefix, email, context):
+        # allauth's current_site is the Sites framework's row, whose name and domain
+        # are the request's host ("127.0.0.1:8781"): our emails speak as the site.
+        site = {
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_url": settings.SITE_URL,
+            "contact_email": settings.CONTACT_EMAIL,
+            "current_site": SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=settings.SITE_URL),
+        }
+        super().send_mail(template_prefix, email, {**site, **context})

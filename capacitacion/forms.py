@@ -4,11 +4,14 @@ import unicodedata
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from aula.input_guard import parse_int
 from capacitacion.models import LearnerProfile, clean_full_name
+from home.legal import PRIVACY_SLUG, TERMS_SLUG
 
 # Bidirectional embedding, override and isolate marks: invisible, and able to make a
 # printed name read differently from what was typed.
@@ -42,6 +45,14 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.accepted_terms_at:
             self.fields["accept_terms"].initial = True
+        self.fields["accept_terms"].help_text = format_html(
+            _(
+                'Lee los <a href="{terms}">términos de uso</a> '
+                'y el <a href="{privacy}">aviso de privacidad</a>.'
+            ),
+            terms=reverse("wagtail_serve", args=[TERMS_SLUG + "/"]),
+            privacy=reverse("wagtail_serve", args=[PRIVACY_SLUG + "/"]),
+        )
 
     def clean_full_name(self) -> str:
         value = self.cleaned_data["full_name"]

@@ -181,6 +181,9 @@ class Enrollment(models.Model):
     # When the current status began: orders the waiting list, and keys notifications.
     status_changed_at = models.DateTimeField(_("cambio de estado"))
     completed_at = models.DateTimeField(_("completada"), null=True, blank=True)
+    # When the learner first saw the completion on their dashboard: the moment it
+    # celebrates is shown once.
+    completion_seen_at = models.DateTimeField(_("vio que completó"), null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -7,7 +7,7 @@ from decimal import Decimal
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Concat
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -106,14 +106,19 @@ def course_rule_holds(enrollment: Enrollment) -> bool:
 
 
 def _next_item_id() -> Subquery:
-    """The first lesson or quiz of the enrolment's course, in tree order, not yet done."""
+    """The first lesson or quiz of the enrolment's course, in tree order, not yet done
+    and not handed in and waiting for a grader (there is nothing to do there)."""
     enrollment = OuterRef(OuterRef("pk"))  # two levels up: the annotated enrolment
     done_lessons = LessonCompletion.objects.filter(enrollment=enrollment).values("lesson_id")
     passed_quizzes = QuizResult.objects.filter(enrollment=enrollment, passed=True).values("quiz_id")
+    grading_quizzes = QuizAttempt.objects.filter(
+        enrollment=enrollment, status=AttemptStatus.NEEDS_GRADING
+    ).values("quiz_id")
     items = (
         Page.objects.filter(_below(OuterRef("course__path")), live=True, depth=OuterRef("course__depth") + 2)
         .exclude(pk__in=done_lessons)
         .exclude(pk__in=passed_quizzes)
+        .exclude(pk__in=grading_quizzes)
         .order_by("path")
         .values("pk")[:1]
     )
@@ -130,12 +135,28 @@ def waitlist_position() -> Subquery:
     )
 
 
-@dataclass
-class DashboardEntry:
-    enrollment: Enrollment
-    progress: int
-    next_item: Page | None
-    waitlist_position: int | None
+def _awaiting_grading() -> Exists:
+    """Whether the enrolment has a handed-in attempt a person still has to grade, on a
+    quiz not passed yet."""
+    return Exists(
+        QuizAttempt.objects.filter(enrollment=OuterRef("pk"), status=AttemptStatus.NEEDS_GRADING).exclude(
+            quiz_id__in=QuizResult.objects.filter(enrollment=OuterRef(OuterRef("pk")), passed=True).values(
+                "quiz_id"
+            )
+        )
+    )
+
+
+class CourseProgressState:
+    """Where a learner stands in one course, as the dashboard shows it."""
+
+    IN_PROGRESS = "in_progress"
+    WAITING_FOR_GRADING = "waiting_for_grading"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+    PENDING = "pending"
+    WAITLISTED = "waitlisted"
+    REJECTED = "rejected"
 
 
 @dataclass
@@ -144,44 +165,138 @@ class CertificateEntry:
     verify_url: str
     linkedin_url: str
 
+    @property
+    def offers_pdf(self) -> bool:
+        """A revoked certificate's PDF is no proof of anything: not offered."""
+        return self.certificate.display_status != "revoked" and bool(self.certificate.pdf)
+
+
+@dataclass
+class DashboardEntry:
+    enrollment: Enrollment
+    progress: int
+    next_item: Page | None
+    waitlist_position: int | None
+    state: str = CourseProgressState.IN_PROGRESS
+    awaiting_grading: bool = False
+    certificate: CertificateEntry | None = None
+    # Completed since the learner last looked at the dashboard.
+    just_completed: bool = False
+
 
 @dataclass
 class Dashboard:
     studying: list[DashboardEntry] = field(default_factory=list)
     finished: list[DashboardEntry] = field(default_factory=list)
     waiting: list[DashboardEntry] = field(default_factory=list)
+    withdrawn: list[DashboardEntry] = field(default_factory=list)
     certificates: list[CertificateEntry] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.studying or self.finished or self.waiting or self.withdrawn)
+
+    @property
+    def just_completed(self) -> list[DashboardEntry]:
+        return [entry for entry in self.finished if entry.just_completed]
+
+
+def _state(enrollment: Enrollment, next_item_id: int | None) -> str:
+    match enrollment.status:
+        case EnrollmentStatus.COMPLETED:
+            return CourseProgressState.COMPLETED
+        case EnrollmentStatus.WITHDRAWN:
+            return CourseProgressState.WITHDRAWN
+        case EnrollmentStatus.PENDING:
+            return CourseProgressState.PENDING
+        case EnrollmentStatus.WAITLISTED:
+            return CourseProgressState.WAITLISTED
+        case EnrollmentStatus.REJECTED:
+            return CourseProgressState.REJECTED
+    if enrollment.awaiting_grading and next_item_id is None:
+        return CourseProgressState.WAITING_FOR_GRADING
+    return CourseProgressState.IN_PROGRESS
 
 
 def learner_dashboard(user) -> Dashboard:
+    """Every enrolment of the learner with its state, progress, next step and
+    certificate, in a fixed number of queries."""
     enrollments = list(
-        with_progress(
-            Enrollment.objects.filter(user=user)
-            .exclude(status__in=[EnrollmentStatus.WITHDRAWN])
-            .select_related("course", "cohort")
+        with_progress(Enrollment.objects.filter(user=user).select_related("course", "cohort"))
+        .annotate(
+            next_item_id=_next_item_id(),
+            queue_position=waitlist_position(),
+            awaiting_grading=_awaiting_grading(),
         )
-        .annotate(next_item_id=_next_item_id(), queue_position=waitlist_position())
         .order_by("-status_changed_at")
     )
     next_items = Page.objects.filter(pk__in=[e.next_item_id for e in enrollments if e.next_item_id]).in_bulk()
-    dashboard = Dashboard()
+    certificates = {entry.certificate.enrollment_id: entry for entry in learner_certificates(user)}
+    dashboard = Dashboard(certificates=list(certificates.values()))
     for enrollment in enrollments:
+        state = _state(enrollment, enrollment.next_item_id)
         entry = DashboardEntry(
             enrollment=enrollment,
             progress=progress_percent(enrollment),
-            next_item=next_items.get(enrollment.next_item_id),
+            next_item=next_items.get(enrollment.next_item_id)
+            if state == CourseProgressState.IN_PROGRESS
+            else None,
             waitlist_position=enrollment.queue_position
             if enrollment.status == EnrollmentStatus.WAITLISTED
             else None,
+            state=state,
+            awaiting_grading=enrollment.awaiting_grading,
+            certificate=certificates.get(enrollment.pk),
+            just_completed=state == CourseProgressState.COMPLETED and enrollment.completion_seen_at is None,
         )
-        if enrollment.status == EnrollmentStatus.COMPLETED:
+        if state == CourseProgressState.COMPLETED:
             dashboard.finished.append(entry)
-        elif enrollment.status == EnrollmentStatus.ACTIVE:
+        elif state in (CourseProgressState.IN_PROGRESS, CourseProgressState.WAITING_FOR_GRADING):
             dashboard.studying.append(entry)
+        elif state == CourseProgressState.WITHDRAWN:
+            dashboard.withdrawn.append(entry)
         else:
             dashboard.waiting.append(entry)
-    dashboard.certificates = learner_certificates(user)
     return dashboard
+
+
+@dataclass
+class WithdrawalSummary:
+    """What a learner keeps if they leave a course."""
+
+    enrollment: Enrollment
+    progress: int
+    lessons_done: int
+    quizzes_passed: int
+    attempts: int
+    certificates: int
+    frees_a_seat: bool
+
+
+def withdrawal_summary(enrollment: Enrollment) -> WithdrawalSummary:
+    annotated = (
+        with_progress(Enrollment.objects.filter(pk=enrollment.pk).select_related("course", "cohort"))
+        .annotate(
+            attempt_count=_count(QuizAttempt.objects.filter(enrollment=OuterRef("pk"))),
+            certificate_count=_count(
+                Certificate.objects.filter(enrollment=OuterRef("pk")).exclude(
+                    status=CertificateStatus.SUPERSEDED
+                )
+            ),
+        )
+        .get()
+    )
+    return WithdrawalSummary(
+        enrollment=annotated,
+        progress=progress_percent(annotated),
+        lessons_done=annotated.lessons_done,
+        quizzes_passed=annotated.quizzes_passed,
+        attempts=annotated.attempt_count,
+        certificates=annotated.certificate_count,
+        frees_a_seat=annotated.cohort is not None
+        and annotated.cohort.capacity is not None
+        and annotated.status == EnrollmentStatus.ACTIVE,
+    )
 
 
 def learner_certificates(user) -> list[CertificateEntry]:

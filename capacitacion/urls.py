@@ -10,6 +10,11 @@ urlpatterns = [
     path("perfil/", profile.profile, name="profile"),
     path("inscribirme/<id:course_id>/", learning.enroll_in_course, name="enroll"),
     path("inscripciones/<id:enrollment_id>/baja/", learning.withdraw_from_course, name="withdraw"),
+    path(
+        "inscripciones/<id:enrollment_id>/baja/confirmar/",
+        learning.confirm_withdrawal,
+        name="withdraw_confirm",
+    ),
     path("lecciones/<id:lesson_id>/completada/", learning.mark_lesson_done, name="lesson_done"),
     path("cuestionarios/<id:quiz_id>/comenzar/", quizzes.start, name="attempt_start"),
     path("intentos/<id:attempt_id>/", quizzes.attempt_page, name="attempt"),

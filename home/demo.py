@@ -9,7 +9,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from aula.links import site_hostname_and_port
-from home.models import HomePage
+from home.legal import PRIVACY_SLUG, TERMS_SLUG
+from home.models import HomePage, StandardPage
 
 DEMO_ADMIN = {"username": "admin", "email": "admin@aula.example.org", "password": "aula-demo-admin"}
 
@@ -115,10 +116,101 @@ def ensure_demo_admin() -> dict:
     return {"role": "Administración", "login": DEMO_ADMIN["email"], "password": DEMO_ADMIN["password"]}
 
 
+def _paragraphs(*texts: str) -> list[dict]:
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def legal_pages_content(contact: str) -> dict:
+    """{slug: {language: fields}} of the terms of use and the privacy notice."""
+    return {
+        TERMS_SLUG: {
+            "es": {
+                "title": "Términos de uso",
+                "summary": "Qué puedes esperar de Aula y qué esperamos de ti.",
+                "body": _paragraphs(
+                    "Aula es la plataforma de formación gratuita de la red de ciudades sudamericanas. "
+                    "Al crear tu cuenta aceptas estos términos.",
+                    "Tu cuenta es personal: usa tu nombre real, porque aparece en tus certificados, y no "
+                    "compartas tu contraseña.",
+                    "Las respuestas de los cuestionarios tienen que ser tuyas. Un certificado obtenido "
+                    "con trampa puede revocarse.",
+                    "Los contenidos de los cursos pertenecen a las universidades que los escriben; puedes "
+                    "usarlos para estudiar y citarlos indicando la fuente.",
+                    "Podemos cambiar estos términos; si el cambio es importante, te avisaremos por correo.",
+                    f'¿Dudas? Escríbenos a <a href="mailto:{contact}">{contact}</a>.',
+                ),
+            },
+            "pt-br": {
+                "title": "Termos de uso",
+                "summary": "O que você pode esperar da Aula e o que esperamos de você.",
+                "body": _paragraphs(
+                    "A Aula é a plataforma de formação gratuita da rede de cidades sul-americanas. "
+                    "Ao criar sua conta, você aceita estes termos.",
+                    "Sua conta é pessoal: use seu nome real, porque ele aparece nos seus certificados, e "
+                    "não compartilhe sua senha.",
+                    "As respostas dos questionários têm de ser suas. Um certificado obtido com fraude "
+                    "pode ser revogado.",
+                    "Os conteúdos dos cursos pertencem às universidades que os escrevem; você pode usá-los "
+                    "para estudar e citá-los indicando a fonte.",
+                    "Podemos mudar estes termos; se a mudança for importante, avisaremos você por e-mail.",
+                    f'Dúvidas? Escreva para <a href="mailto:{contact}">{contact}</a>.',
+                ),
+            },
+        },
+        PRIVACY_SLUG: {
+            "es": {
+                "title": "Aviso de privacidad",
+                "summary": "Qué datos guardamos, para qué y cómo los controlas.",
+                "body": _paragraphs(
+                    "Guardamos tu perfil, tu correo, tus inscripciones, tu progreso, tus respuestas a los "
+                    "cuestionarios, los correos que te enviamos y tus certificados.",
+                    "Los usamos solo para darte los cursos, avisarte de lo que pasa en ellos y certificar "
+                    "lo que completaste. No los vendemos ni los usamos para publicidad.",
+                    "El equipo docente de cada curso ve tu nombre, tu avance y tus respuestas en ese curso. "
+                    "Cualquier persona con el código de un certificado puede verificarlo y ver a nombre de "
+                    "quién está.",
+                    "Desde «Mi aprendizaje» puedes descargar todos tus datos y eliminar tu cuenta.",
+                    f'Para cualquier consulta sobre tus datos, escríbenos a <a href="mailto:{contact}">'
+                    f"{contact}</a>.",
+                ),
+            },
+            "pt-br": {
+                "title": "Aviso de privacidade",
+                "summary": "Quais dados guardamos, para quê e como você os controla.",
+                "body": _paragraphs(
+                    "Guardamos seu perfil, seu e-mail, suas inscrições, seu progresso, suas respostas aos "
+                    "questionários, os e-mails que enviamos a você e seus certificados.",
+                    "Usamos esses dados só para oferecer os cursos, avisar você sobre o que acontece neles e "
+                    "certificar o que você concluiu. Não os vendemos nem os usamos para publicidade.",
+                    "A equipe docente de cada curso vê seu nome, seu progresso e suas respostas nesse curso. "
+                    "Qualquer pessoa com o código de um certificado pode verificá-lo e ver em nome de quem "
+                    "ele está.",
+                    "Em «Minha aprendizagem», você pode baixar todos os seus dados e excluir sua conta.",
+                    f'Para qualquer dúvida sobre seus dados, escreva para <a href="mailto:{contact}">'
+                    f"{contact}</a>.",
+                ),
+            },
+        },
+    }
+
+
+def ensure_legal_pages(home: HomePage) -> None:
+    """The terms of use and the privacy notice in Spanish, translated like the home page."""
+    for slug, languages in legal_pages_content(settings.CONTACT_EMAIL).items():
+        page = StandardPage.objects.child_of(home).filter(slug=slug).first()
+        if page is None:
+            page = home.add_child(instance=StandardPage(slug=slug, locale=home.locale, **languages["es"]))
+            page.save_revision().publish()
+        for language, fields in languages.items():
+            if language != "es":
+                ensure_translation(page, language, fields)
+
+
 @transaction.atomic
 def seed_site() -> tuple[HomePage, list[dict]]:
     """Returns the home page and the demo logins it created, for the command to print."""
     ensure_locales()
     home = ensure_home_page()
     ensure_translation(home, "pt-br", HOME_PT_BR)
+    ensure_legal_pages(home)
     return home, [ensure_demo_admin()]

@@ -99,6 +99,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "aula.context_processors.site",
             ],
         },
     },
@@ -267,6 +268,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 
 WAGTAIL_SITE_NAME = "Aula"
+# Where people write to us: shown wherever a page or an email promises contact.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "contacto@aula.example.org")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -299,6 +302,19 @@ LOGIN_URL = "account_login"
 # The dashboard; the account adapter sends each learner to it in their language.
 LOGIN_REDIRECT_URL = "/mi-aprendizaje/"
 ACCOUNT_ADAPTER = "capacitacion.adapters.AccountAdapter"
+ACCOUNT_FORMS = {
+    name: f"capacitacion.account_forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "add_email": "AddEmailForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True

@@ -35,7 +35,16 @@ def evaluate_completion(enrollment: Enrollment) -> bool:
     enrollment.status = EnrollmentStatus.COMPLETED
     enrollment.status_changed_at = now
     enrollment.completed_at = now
-    enrollment.save(update_fields=["status", "status_changed_at", "completed_at"])
+    enrollment.completion_seen_at = None  # the dashboard says so on the next visit
+    enrollment.save(update_fields=["status", "status_changed_at", "completed_at", "completion_seen_at"])
     enrollment_id = enrollment.pk
     transaction.on_commit(lambda: queue_certificate(enrollment_id))
     return True
+
+
+def mark_completions_seen(user, enrollment_ids) -> int:
+    """The learner has seen their dashboard announce these completed enrolments: it
+    announces each only once (only those shown: one completed meanwhile still will)."""
+    return Enrollment.objects.filter(
+        user=user, pk__in=enrollment_ids, status=EnrollmentStatus.COMPLETED, completion_seen_at__isnull=True
+    ).update(completion_seen_at=timezone.now())

@@ -6,20 +6,23 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from capacitacion.forms import EnrollForm
 from capacitacion.models import Enrollment, EnrollmentStatus
-from capacitacion.selectors import learner_dashboard
-from capacitacion.services.enrollment import EnrollmentError, enroll, withdraw
-from capacitacion.services.progress import record_lesson_done
+from capacitacion.selectors import learner_dashboard, withdrawal_summary
+from capacitacion.services.enrollment import OPEN_STATUSES, EnrollmentError, enroll, withdraw
+from capacitacion.services.progress import mark_completions_seen, record_lesson_done
 from capacitacion.views.profile import safe_next_url
 from cursos.models import CoursePage, LessonPage
 
 
 @login_required
 def dashboard(request):
-    return render(request, "capacitacion/dashboard.html", {"dashboard": learner_dashboard(request.user)})
+    data = learner_dashboard(request.user)
+    if data.just_completed:
+        mark_completions_seen(request.user, [entry.enrollment.pk for entry in data.just_completed])
+    return render(request, "capacitacion/dashboard.html", {"dashboard": data})
 
 
 @login_required
@@ -65,6 +68,17 @@ def enroll_in_course(request, course_id: int):
             ),
         )
     return redirect(course_url)
+
+
+@login_required
+@require_GET
+def confirm_withdrawal(request, enrollment_id: int):
+    """What leaving means, before the learner leaves: the POST goes to withdraw."""
+    enrollment = get_object_or_404(Enrollment, pk=enrollment_id, user=request.user)
+    if enrollment.status not in OPEN_STATUSES:
+        messages.info(request, _("Esta inscripción ya no está activa."))
+        return redirect("capacitacion:dashboard")
+    return render(request, "capacitacion/withdraw_confirm.html", {"summary": withdrawal_summary(enrollment)})
 
 
 @login_required

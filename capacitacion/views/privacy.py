@@ -20,10 +20,17 @@ class DeleteAccountForm(forms.Form):
     """Re-enter the password; someone without one (invited, never set it) types
     the confirmation word instead."""
 
+    # Whichever of the two the person sees is required: labels say "(opcional)"
+    # for fields that are not, and neither of these is.
     password = forms.CharField(
-        label=gettext_lazy("Tu contraseña"), widget=forms.PasswordInput, required=False, strip=False
+        label=gettext_lazy("Tu contraseña, para confirmar"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        strip=False,
     )
-    confirmation = forms.CharField(label=gettext_lazy("Escribe ELIMINAR"), required=False)
+    confirmation = forms.CharField(
+        label=gettext_lazy("Para confirmar, escribe ELIMINAR"),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

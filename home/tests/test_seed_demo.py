@@ -7,7 +7,7 @@ from django.core.management.base import CommandError
 from wagtail.models import Locale, Page, Site
 
 from home.demo import DEMO_ADMIN
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +112,16 @@ def test_seed_demo_translates_the_cooperation_course_into_portuguese(client):
     assert cooperacao.COURSE["title"] in response.content.decode()
     catalog = client.get("/pt/cursos/").content.decode()
     assert catalog.index(cooperacao.COURSE["title"]) < catalog.index(cooperacion.COURSE["title"])
+
+
+def test_seed_demo_publishes_the_terms_and_the_privacy_notice_at_stable_urls(client, settings):
+    run_seed()
+    run_seed()  # idempotent: one page each, in each language
+    for url, spanish, portuguese in (
+        ("/terminos/", "Términos de uso", "Termos de uso"),
+        ("/privacidad/", "Aviso de privacidad", "Aviso de privacidade"),
+    ):
+        assert spanish in client.get(url).content.decode()
+        assert portuguese in client.get(f"/pt{url}").content.decode()
+    assert settings.CONTACT_EMAIL in client.get("/privacidad/").content.decode()
+    assert StandardPage.objects.filter(slug="terminos").count() == 2

@@ -37,8 +37,8 @@ def demo(home_page):
 
 def log_in(page: Page, email: str, password: str) -> None:
     page.goto("/cuentas/login/")
-    page.get_by_label("Correo electrónico").fill(email)
-    page.get_by_label("Contraseña", exact=True).fill(password)
+    page.get_by_label("Tu correo electrónico", exact=True).fill(email)
+    page.get_by_label("Tu contraseña", exact=True).fill(password)
     page.get_by_role("main").get_by_role("button", name="Iniciar sesión").click()
     expect(page).to_have_url(re.compile(r"/mi-aprendizaje/$"))
 
@@ -103,7 +103,7 @@ def test_demo_learner_finishes_the_course_and_gets_a_verifiable_certificate(page
 
     # The dashboard lists it.
     page.goto("/mi-aprendizaje/")
-    section = page.get_by_role("region", name="Certificados")
+    section = page.get_by_role("region", name="Cursos completados")
     card = section.get_by_role("listitem").filter(has_text=certificate.code)
     expect(card.get_by_role("heading", name=certificate.course_title)).to_be_visible()
 

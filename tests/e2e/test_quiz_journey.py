@@ -93,8 +93,8 @@ def test_learner_fails_reads_feedback_retakes_passes_and_runs_out_of_attempts(pa
     questions = data["questions"]
 
     page.goto("/cuentas/login/")
-    page.get_by_label("Correo electrónico").fill(EMAIL)
-    page.get_by_label("Contraseña", exact=True).fill(PASSWORD)
+    page.get_by_label("Tu correo electrónico", exact=True).fill(EMAIL)
+    page.get_by_label("Tu contraseña", exact=True).fill(PASSWORD)
     page.get_by_role("main").get_by_role("button", name="Iniciar sesión").click()
     expect(page).to_have_url(f"{live_server.url}/mi-aprendizaje/")
 
