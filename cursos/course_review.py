@@ -70,6 +70,9 @@ class ReviewedPageRevision(models.Model):
             models.UniqueConstraint(fields=["task_state", "revision"], name="unique_reviewed_page_revision"),
         ]
 
+    def __str__(self):
+        return str(self.revision)
+
 
 def pages_with_unpublished_changes_below(course):
     return (

@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -16,6 +17,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from capacitacion.admin.scoping import is_coordinator
+from cursos import course_review
 from cursos.models import InstitutionPage, QuestionBank
 
 
@@ -160,3 +162,17 @@ class QuestionBankViewSet(SnippetViewSet):
 
 register_permission_policy(QuestionBank, QuestionBankPermissionPolicy(QuestionBank))
 register_snippet(QuestionBankViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_course_review_log_actions(actions):
+    actions.register_action(
+        course_review.SUBMIT_ACTION,
+        gettext_lazy("Enviar el curso a revisión"),
+        gettext_lazy("Curso enviado a revisión con sus páginas"),
+    )
+    actions.register_action(
+        course_review.APPROVE_ACTION,
+        gettext_lazy("Aprobar el curso"),
+        gettext_lazy("Curso aprobado y publicado con sus páginas"),
+    )
