@@ -5,9 +5,15 @@ course and those pages together, parents before children. A single page still go
 through the same task on its own."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db import models, transaction
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 from wagtail.models import GroupApprovalTask, Page, Revision, TaskState, WorkflowState
 
@@ -107,6 +113,7 @@ def take_pages_below_into_review(course, task_state, user=None) -> list[Page]:
 class PageInReview:
     page: Page
     revision: Revision
+    level: int = 0  # below the course
 
     @property
     def is_new(self) -> bool:
@@ -115,6 +122,21 @@ class PageInReview:
     @property
     def is_published(self) -> bool:
         return self.page.live_revision_id == self.revision.pk
+
+    @property
+    def preview_url(self) -> str:
+        return reverse("wagtailadmin_pages:revisions_view", args=(self.page.pk, self.revision.pk))
+
+    @property
+    def compare_url(self) -> str:
+        """What changed since the live version (nothing to compare for a new page)."""
+        if self.is_new:
+            return ""
+        return reverse("wagtailadmin_pages:revisions_compare", args=(self.page.pk, "live", self.revision.pk))
+
+    @property
+    def edit_url(self) -> str:
+        return reverse("wagtailadmin_pages:edit", args=(self.page.pk,))
 
 
 def pages_in_review(task_state) -> list[PageInReview]:
@@ -161,3 +183,99 @@ def course_of(page):
     from cursos.models import CoursePage
 
     return CoursePage.objects.ancestor_of(page, inclusive=True).first()
+
+
+# What Coordination sees.
+
+
+@dataclass
+class Review:
+    task_state: TaskState
+    page: Page
+    course: Page | None
+    items: list[PageInReview]
+    requested_by: object
+    started_at: datetime
+
+    @property
+    def is_course_review(self) -> bool:
+        return self.course is not None and self.course.pk == self.page.pk
+
+    @property
+    def url(self) -> str:
+        return reverse("cursos_review", args=(self.task_state.pk,))
+
+    def action_url(self, action_name: str) -> str:
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=(self.page.pk, action_name, self.task_state.pk)
+        )
+        return f"{url}?next={reverse('wagtailadmin_home')}"
+
+    @property
+    def approve_url(self) -> str:
+        return self.action_url("approve")
+
+    @property
+    def reject_url(self) -> str:
+        return self.action_url("reject")
+
+
+def review_of(task_state) -> Review:
+    page = task_state.workflow_state.content_object.specific
+    return Review(
+        task_state=task_state,
+        page=page,
+        course=course_of(page),
+        items=pages_in_review(task_state),
+        requested_by=task_state.workflow_state.requested_by,
+        started_at=task_state.started_at,
+    )
+
+
+def reviews_awaiting(user) -> list[Review]:
+    """The reviews `user` may approve, newest first, each naming its course."""
+    task_states = (
+        TaskState.objects.reviewable_by(user)
+        .filter(
+            workflow_state__base_content_type__app_label="wagtailcore",
+            workflow_state__base_content_type__model="page",
+        )
+        .select_related("workflow_state__requested_by", "revision")
+        .order_by("-started_at")
+    )
+    return [review_of(task_state) for task_state in task_states]
+
+
+class ReviewView(WagtailAdminTemplateMixin, TemplateView):
+    """One review: every page in it with its preview and what changed, and the
+    approve / request-changes forms (which post to Wagtail's own workflow action)."""
+
+    template_name = "cursos/admin/review/review.html"
+    page_title = _("Revisión")
+    header_icon = "tasks"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        reviewable = TaskState.objects.reviewable_by(request.user)
+        task_state = get_object_or_404(reviewable, pk=kwargs["task_state_id"])
+        self.review = review_of(task_state)
+
+    def get_page_subtitle(self):
+        return self.review.page.title
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(review=self.review, **kwargs)
+
+
+class ReviewsAwaitingPanel(Component):
+    """Replaces Wagtail's "Awaiting your review": one row per review, naming the course."""
+
+    name = "workflow_objects_to_moderate"
+    template_name = "cursos/admin/review/dashboard_panel.html"
+    order = 220
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        return {"reviews": reviews_awaiting(self.user)}

@@ -176,3 +176,19 @@ def register_course_review_log_actions(actions):
         gettext_lazy("Aprobar el curso"),
         gettext_lazy("Curso aprobado y publicado con sus páginas"),
     )
+
+
+@hooks.register("register_admin_urls")
+def register_course_review_url():
+    from django.urls import path
+
+    return [path("revision/<int:task_state_id>/", course_review.ReviewView.as_view(), name="cursos_review")]
+
+
+@hooks.register("construct_homepage_panels")
+def show_reviews_by_course(request, panels):
+    """Coordination's "awaiting your review" names each page's course and links to
+    the review of the whole course."""
+    replaced = course_review.ReviewsAwaitingPanel.name
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != replaced]
+    panels.append(course_review.ReviewsAwaitingPanel(request.user))

@@ -210,3 +210,48 @@ def test_a_page_already_in_its_own_review_joins_the_course_review(draft_course, 
     assert own.status == WorkflowState.STATUS_CANCELLED
     [task_state] = TaskState.objects.reviewable_by(coordinator)
     assert lesson.pk in [item.page.pk for item in pages_in_review(task_state)]
+
+
+def test_the_coordinator_sees_one_row_per_course_and_its_review_screen(
+    client, draft_course, editor, coordinator
+):
+    state = submit(draft_course, editor)
+    task_state = state.current_task_state
+    client.force_login(coordinator)
+
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    # One row: its title and its button link to the course's review.
+    assert dashboard.count(reverse("cursos_review", args=(task_state.pk,))) == 2
+    assert "Comunicación de crisis" in dashboard
+
+    screen = client.get(reverse("cursos_review", args=(task_state.pk,))).content.decode()
+    for page in course_pages(draft_course):
+        assert page.title in screen
+        assert reverse("wagtailadmin_pages:revisions_view", args=(page.pk, page.latest_revision_id)) in screen
+    action_args = (draft_course.pk, "approve", task_state.pk)
+    assert reverse("wagtailadmin_pages:workflow_action", args=action_args) in screen
+
+
+def test_the_review_screen_links_what_changed_since_the_live_version(
+    client, institution, editor, coordinator
+):
+    course = build_course(institution, modules=1, lessons_per_module=1)
+    course.save_revision().publish()
+    lesson = course.get_descendants().type(LessonPageFactory._meta.model).get().specific
+    lesson.save_revision().publish()
+    changed = edit(lesson, editor, title="Lección con cambios")
+    state = submit(course, editor)
+    client.force_login(coordinator)
+
+    screen = client.get(reverse("cursos_review", args=(state.current_task_state.pk,))).content.decode()
+
+    assert reverse("wagtailadmin_pages:revisions_compare", args=(lesson.pk, "live", changed.pk)) in screen
+
+
+def test_only_reviewers_open_the_review_screen(client, draft_course, editor):
+    state = submit(draft_course, editor)
+    client.force_login(editor)
+
+    response = client.get(reverse("cursos_review", args=(state.current_task_state.pk,)))
+
+    assert response.status_code == 404
