@@ -150,7 +150,7 @@ def pages_in_review(task_state) -> list[PageInReview]:
     }
     below = Page.objects.filter(pk__in=revisions).order_by("path").specific(defer=True)
     return [PageInReview(course, task_state.revision)] + [
-        PageInReview(page, revisions[page.pk]) for page in below
+        PageInReview(page, revisions[page.pk], page.depth - course.depth) for page in below
     ]
 
 
@@ -262,6 +262,10 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return self.review.page.title
+
+    def get_breadcrumbs_items(self):
+        title = _("Revisión de «%(title)s»") % {"title": self.review.page.title}
+        return [*self.breadcrumbs_items, {"url": "", "label": title}]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(review=self.review, **kwargs)

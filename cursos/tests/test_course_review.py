@@ -255,3 +255,9 @@ def test_only_reviewers_open_the_review_screen(client, draft_course, editor):
     response = client.get(reverse("cursos_review", args=(state.current_task_state.pk,)))
 
     assert response.status_code == 404
+
+
+def test_pages_in_review_know_how_deep_below_the_course_they_are(draft_course, editor):
+    state = submit(draft_course, editor)
+
+    assert [item.level for item in pages_in_review(state.current_task_state)] == [0, 1, 2, 2]
