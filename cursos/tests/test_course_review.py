@@ -261,3 +261,37 @@ def test_pages_in_review_know_how_deep_below_the_course_they_are(draft_course, e
     state = submit(draft_course, editor)
 
     assert [item.level for item in pages_in_review(state.current_task_state)] == [0, 1, 2, 2]
+
+
+def test_the_upgrade_turns_the_existing_task_into_a_course_review_and_pins_courses_in_review(
+    draft_course, editor, coordinator
+):
+    """What migration 0008 does on a site whose course is in review under the old
+    group approval task: the same task row becomes a course review, keeping its groups."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from wagtail.models import GroupApprovalTask, Task, WorkflowTask
+
+    from cursos.services import REVIEW_TASK
+
+    workflow = draft_course.get_workflow()
+    coordination = Group.objects.get(name=COORDINATION_GROUP)
+    Task.objects.filter(name=REVIEW_TASK).delete()
+    legacy = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+    legacy.groups.add(coordination)
+    WorkflowTask.objects.create(workflow=workflow, task=legacy, sort_order=0)
+    state = submit(draft_course, editor)
+    assert len(pages_in_review(state.current_task_state)) == 1  # the old task pinned nothing
+
+    migration = import_module("cursos.migrations.0008_promote_review_task_to_course_review")
+    migration.promote_review_task(apps, None)
+
+    [task] = workflow.tasks
+    assert task.pk == legacy.pk
+    assert type(task.specific).__name__ == "CourseReviewTask"
+    assert list(task.specific.groups.all()) == [coordination]
+    task_state = TaskState.objects.get(pk=state.current_task_state.pk)
+    assert len(pages_in_review(task_state)) == 4
+    task.specific.on_action(task_state, coordinator, "approve")
+    assert not course_pages(draft_course).filter(live=False).exists()

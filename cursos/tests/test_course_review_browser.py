@@ -2,6 +2,7 @@
 one action, the Coordination approves it from its dashboard in one review, and every
 page is live. Counts the clicks each side takes."""
 
+# ruff: noqa: F811 (the tests take the imported fixtures as arguments)
 import re
 
 import pytest
@@ -10,6 +11,8 @@ from playwright.sync_api import Page, expect
 from cursos.services import REVIEW_WORKFLOW
 from cursos.tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory, QuizPageFactory
 from cursos.tests.test_course_review import add_draft
+
+# The browser tests' fixtures, used here by name.
 from tests.e2e.conftest import browser, catalog, e2e_settings, live_server, page, people  # noqa: F401
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -38,7 +41,7 @@ def log_in(tab: Page, email: str, password: str) -> None:
 def test_the_editor_submits_a_course_once_and_the_coordination_publishes_it_in_one_review(
     page: Page,
     catalog,
-    people,  # noqa: F811
+    people,
 ):
     from wagtail.models import Page as WagtailPage
 
