@@ -117,7 +117,8 @@ class PageInReview:
 
     @property
     def is_new(self) -> bool:
-        return self.page.live_revision_id is None
+        """Never published: nothing live to compare with."""
+        return not self.page.live
 
     @property
     def is_published(self) -> bool:

@@ -62,8 +62,10 @@ def draft_course(institution, editor):
 
 
 def submit(page, editor):
-    """What the editor's "Submit to Revisión de la Coordinación" does."""
+    """What the editor's "Submit to Revisión de la Coordinación" does: save the page
+    as it stands in the editor, then start the workflow."""
     page = page.specific_class.objects.get(pk=page.pk)
+    page.get_latest_revision_as_object().save_revision(user=editor)
     return page.get_workflow().start(page, editor)
 
 
@@ -235,10 +237,8 @@ def test_the_coordinator_sees_one_row_per_course_and_its_review_screen(
 def test_the_review_screen_links_what_changed_since_the_live_version(
     client, institution, editor, coordinator
 ):
-    course = build_course(institution, modules=1, lessons_per_module=1)
-    course.save_revision().publish()
+    course = build_course(institution, modules=1, lessons_per_module=1)  # live, never revised
     lesson = course.get_descendants().type(LessonPageFactory._meta.model).get().specific
-    lesson.save_revision().publish()
     changed = edit(lesson, editor, title="Lección con cambios")
     state = submit(course, editor)
     client.force_login(coordinator)
