@@ -116,6 +116,11 @@ class PageInReview:
     level: int = 0  # below the course
 
     @property
+    def title(self) -> str:
+        """The title as sent to review (the page row keeps the live one)."""
+        return self.revision.object_str or self.page.title
+
+    @property
     def is_new(self) -> bool:
         """Never published: nothing live to compare with."""
         return not self.page.live

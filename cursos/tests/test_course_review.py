@@ -246,6 +246,7 @@ def test_the_review_screen_links_what_changed_since_the_live_version(
     screen = client.get(reverse("cursos_review", args=(state.current_task_state.pk,))).content.decode()
 
     assert reverse("wagtailadmin_pages:revisions_compare", args=(lesson.pk, "live", changed.pk)) in screen
+    assert "Lección con cambios" in screen  # the title sent, not the live one
 
 
 def test_only_reviewers_open_the_review_screen(client, draft_course, editor):
