@@ -696,3 +696,7 @@ class QuizDraw(Orderable):
             raise ValidationError(
                 {"count": message % {"bank": self.bank.name, "available": available, "tag": self.tag}}
             )
+
+
+# Defined with the review workflow; imported here so Django registers them.
+from cursos.course_review import CourseReviewTask, ReviewedPageRevision  # noqa: E402, F401

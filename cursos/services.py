@@ -6,7 +6,6 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
@@ -14,6 +13,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from cursos.course_review import CourseReviewTask
 
 COORDINATION_GROUP = "Coordination"
 EDITORS_GROUP_SUFFIX = " — editors"
@@ -90,14 +91,15 @@ def provision_institution(institution) -> Group:
 @transaction.atomic
 def ensure_review_workflow(catalog) -> Workflow:
     """Every page under the catalog is published only after the Coordination group
-    approves it. Idempotent."""
+    approves it; a course is approved with every changed page below it (see
+    cursos.course_review). Idempotent."""
     coordination = _admin_group(COORDINATION_GROUP)
     _grant_page_permissions(coordination, catalog, COORDINATION_PAGE_PERMISSIONS)
     _grant_media_permissions(coordination, Collection.get_first_root_node())
 
-    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK).first()
+    task = CourseReviewTask.objects.filter(name=REVIEW_TASK).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+        task = CourseReviewTask.objects.create(name=REVIEW_TASK)
     task.groups.add(coordination)
     workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})

@@ -26,6 +26,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from capacitacion.admin.scoping import is_coordinator
+from cursos import course_review
 from cursos.models import CoursePage, InstitutionPage, QuestionBank
 
 
@@ -353,3 +354,33 @@ def register_new_edition_log_action(actions):
                 return _("Nueva edición, copiada de «%(title)s»") % log_entry.data["source"]
             except (KeyError, TypeError):
                 return _("Nueva edición del curso")
+
+
+@hooks.register("register_log_actions")
+def register_course_review_log_actions(actions):
+    actions.register_action(
+        course_review.SUBMIT_ACTION,
+        gettext_lazy("Enviar el curso a revisión"),
+        gettext_lazy("Curso enviado a revisión con sus páginas"),
+    )
+    actions.register_action(
+        course_review.APPROVE_ACTION,
+        gettext_lazy("Aprobar el curso"),
+        gettext_lazy("Curso aprobado y publicado con sus páginas"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_course_review_url():
+    from django.urls import path
+
+    return [path("revision/<int:task_state_id>/", course_review.ReviewView.as_view(), name="cursos_review")]
+
+
+@hooks.register("construct_homepage_panels")
+def show_reviews_by_course(request, panels):
+    """Coordination's "awaiting your review" names each page's course and links to
+    the review of the whole course."""
+    replaced = course_review.ReviewsAwaitingPanel.name
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != replaced]
+    panels.append(course_review.ReviewsAwaitingPanel(request.user))
