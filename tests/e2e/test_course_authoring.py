@@ -61,6 +61,13 @@ def submit_for_review(page: Page, title: str) -> None:
     expect(row).to_contain_text(re.compile("en moderación", re.IGNORECASE))
 
 
+def save_draft(page: Page) -> None:
+    """A new page is saved as a draft; the course takes it to review with the rest."""
+    page.get_by_role("button", name="Guardar borrador").click()
+    page.wait_for_url(EDIT_URL)
+    expect(page.get_by_text(re.compile(r"^Página '.*' creada\.$"))).to_be_visible()
+
+
 def insert_block(page: Page, stream: Locator, label: str) -> None:
     """Open the last "insert a block" (+) of a StreamField and pick a block type."""
     stream.get_by_role("button", name="Insertar un bloque").last.click()
@@ -105,7 +112,7 @@ def write_module(page: Page, course_id: int) -> None:
     page.wait_for_url("**/add/cursos/modulepage/**")
     fill_title(page, MODULE)
     page.locator("#id_summary").fill("Quién informa qué antes, durante y después de una emergencia.")
-    submit_for_review(page, MODULE)
+    save_draft(page)
 
 
 def write_lesson(page: Page, image_path) -> None:
@@ -133,7 +140,7 @@ def write_lesson(page: Page, image_path) -> None:
     expect(chooser).to_be_hidden()
     expect(image_block.get_by_text("Mapa de alertas por lluvias")).to_be_visible()
     image_block.get_by_role("textbox", name=re.compile(r"^Texto alternativo")).fill(IMAGE_ALT)
-    submit_for_review(page, LESSON)
+    save_draft(page)
 
 
 def write_quiz(page: Page) -> None:
@@ -161,17 +168,16 @@ def write_quiz(page: Page) -> None:
     choices.nth(0).get_by_role("textbox", name=choice_text).fill("El servicio meteorológico nacional")
     choices.nth(0).get_by_role("checkbox", name="Correcta").check()
     choices.nth(1).get_by_role("textbox", name=choice_text).fill("Una cadena de mensajes reenviados")
-    submit_for_review(page, QUIZ)
+    save_draft(page)
 
 
-def approve_all(page: Page, titles: list[str]) -> None:
-    """From the dashboard's "awaiting your review" panel, one page after the other."""
-    review = page.locator("#awaiting-review-content")
-    for title in titles:
-        row = review.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
-        row.get_by_role("button", name="Acciones").click()
-        row.get_by_role("button", name="Aprobar", exact=True).click()
-        expect(row).to_have_count(0)
+def approve_course(page: Page, course_title: str, pages: int) -> None:
+    """The dashboard lists the whole course as one review; one approval publishes it."""
+    review = page.get_by_role("row").filter(has_text=course_title)
+    expect(review).to_contain_text(f"El curso completo ({pages} páginas)")
+    review.get_by_role("link", name="Revisar").click()
+    page.get_by_role("button", name=f"Aprobar y publicar las {pages} páginas").click()
+    page.wait_for_url(DASHBOARD_URL)
 
 
 @pytest.fixture
@@ -188,7 +194,8 @@ def test_editor_writes_a_course_the_coordination_approves_it_and_only_its_univer
 ):
     from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage
 
-    # a. The URP editor writes the course and submits it, page by page, for review.
+    # a. The URP editor writes the course, page by page as drafts, and submits the
+    # course for review once.
     log_in(page, people.urp_editor.email, people.password)
     course_id = write_course(page, catalog.urp.title)
     write_module(page, course_id)
@@ -202,8 +209,8 @@ def test_editor_writes_a_course_the_coordination_approves_it_and_only_its_univer
     assert not course.live, "an editor cannot publish"
     lesson = LessonPage.objects.child_of(ModulePage.objects.child_of(course).get()).get()
     quiz = QuizPage.objects.get(title=QUIZ)
-    for item in (course, lesson, quiz):
-        assert item.current_workflow_state.status == "in_progress"
+    assert course.current_workflow_state.status == "in_progress"
+    assert not any(item.live for item in course.get_descendants())
     draft = lesson.get_latest_revision_as_object()
     assert [block.block_type for block in draft.body] == ["paragraph", "image"]
     assert draft.body[1].value["alt_text"] == IMAGE_ALT
@@ -213,9 +220,9 @@ def test_editor_writes_a_course_the_coordination_approves_it_and_only_its_univer
     assert [choice["correct"] for choice in quiz_draft.questions[1].value["choices"]] == [True, False]
     log_out(page, people.urp_editor.first_name)
 
-    # b. The Coordination approves everything from its dashboard.
+    # b. The Coordination approves the course, all four pages at once.
     log_in(page, people.coordinator.email, people.password)
-    approve_all(page, [COURSE, MODULE, LESSON, QUIZ])
+    approve_course(page, COURSE, 4)
     page.goto(f"/admin/pages/{course_id}/")
     expect(page.get_by_role("heading", name=COURSE)).to_be_visible()
     expect(page.get_by_role("link", name="Visible para todos. Visitar la página en vivo")).to_be_visible()
