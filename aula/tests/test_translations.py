@@ -7,7 +7,11 @@ from the current .po.
 """
 
 import ast
+import os
 import re
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
@@ -383,3 +387,47 @@ def test_the_check_finds_spanish_template_text_but_not_text_around_it(language):
     with translation.override(LANGUAGES[language][0]):
         translated = f"<a>{translation.gettext('Saltar al contenido')}</a>"
     assert untranslated_on(translated, language) == []
+
+
+# The catalogs against the code. `make messages` regenerates them from every gettext
+# call in Python and every translate tag in the templates; these tests run the same
+# makemessages over a copy of the project, so a string added to the code and not to
+# the catalogs (or left behind in them) fails CI, not only strings in templates.
+
+PROJECT_PARTS = ["manage.py", "aula", "capacitacion", "cursos", "home", "templates", "locale"]
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory) -> Path:
+    """The locale folder as `make messages` would leave it, made in a copy."""
+    copy = tmp_path_factory.mktemp("project")
+    base = Path(settings.BASE_DIR)
+    for part in PROJECT_PARTS:
+        source = base / part
+        if source.is_dir():
+            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
+        else:
+            shutil.copy2(source, copy / part)
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "--no-obsolete", "-l", "pt_BR", "-l", "en"],
+        cwd=copy,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "aula.settings.test"},
+        check=True,
+        capture_output=True,
+    )
+    return copy / "locale"
+
+
+def keys(entries) -> set[tuple[str | None, str, str | None]]:
+    return {(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in entries if entry.msgid}
+
+
+def test_the_catalogs_hold_exactly_the_strings_of_the_code(language, regenerated):
+    fresh = parse_po(regenerated / language / "LC_MESSAGES" / "django.po")
+    committed, wanted = keys(messages(language)), keys(fresh)
+    missing = sorted(msgid for _context, msgid, _plural in wanted - committed)
+    stale = sorted(msgid for _context, msgid, _plural in committed - wanted)
+    assert not missing, report(missing, "strings of the code missing (run `make messages`)", language)
+    assert not stale, report(stale, "strings no longer in the code (run `make messages`)", language)
+    untranslated = [entry.label for entry in fresh if entry.msgid and not all(entry.translations)]
+    assert not untranslated, report(untranslated, "entries makemessages leaves untranslated", language)
