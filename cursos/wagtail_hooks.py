@@ -170,7 +170,8 @@ class BankChooserViewSet(chooser_views.SnippetChooserViewSet):
 class QuestionBankViewSet(SnippetViewSet):
     model = QuestionBank
     icon = "help"
-    menu_label = gettext_lazy("Bancos de preguntas")
+    # Short enough for the side menu (about 20 characters: "Bancos de preguntas" is cut).
+    menu_label = gettext_lazy("Banco de preguntas")
     menu_order = 240
     add_to_admin_menu = True
     copy_view_enabled = False

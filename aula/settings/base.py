@@ -180,7 +180,12 @@ LANGUAGES = [
     ("pt-br", _("Português (Brasil)")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own msgids live in locale/ (first, so `makemessages` keeps writing there).
+# aula/wagtail_locale/ holds the Wagtail strings its own es / pt_BR catalogs leave
+# untranslated, and a few corrections; LOCALE_PATHS win over installed apps' catalogs.
+# The folder is not named "locale" so makemessages never writes into it.
+# See docs/translation.md.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "aula" / "wagtail_locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Argentina/Buenos_Aires")
 USE_I18N = True
 USE_TZ = True

@@ -335,7 +335,8 @@ class CertificateTemplateViewSet(ModelViewSet):
     model = CertificateTemplate
     name = "plantillas-certificado"
     icon = "form"
-    menu_label = gettext_lazy("Plantillas de certificado")
+    # Short enough for the side menu (about 20 characters), next to "Certificados".
+    menu_label = gettext_lazy("Plantillas")
     menu_order = 261
     add_to_admin_menu = True
     copy_view_enabled = False

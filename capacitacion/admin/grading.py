@@ -249,7 +249,8 @@ class GradingMenuItem(MenuItem):
 class GradingViewSet(ViewSet):
     name = "correccion"
     icon = "edit"
-    menu_label = gettext_lazy("Corrección de desarrollos")
+    # Short enough for the side menu (about 20 characters); the page title says it in full.
+    menu_label = gettext_lazy("Corrección")
     menu_order = 260
     add_to_admin_menu = True
     menu_item_class = GradingMenuItem

@@ -165,7 +165,8 @@ class QuizOverrideViewSet(ModelViewSet):
     model = QuizOverride
     name = "excepciones"
     icon = "time"
-    menu_label = gettext_lazy("Excepciones de cuestionario")
+    # Short enough for the side menu (about 20 characters).
+    menu_label = gettext_lazy("Excepciones")
     menu_order = 260
     add_to_admin_menu = True
     copy_view_enabled = False

@@ -388,14 +388,15 @@ class ReportMenuItem(MenuItem):
         return selectors.can_view_reports(request.user)
 
 
-# (label, url name, icon) of the items in Wagtail's "Informes" menu.
+# (label, url name, icon) of the items in Wagtail's "Informes" menu. Labels short enough
+# for the menu (about 20 characters); each page's title says it in full.
 REPORT_MENU = [
     (gettext_lazy("Resumen"), "informes:index", "site"),
-    (gettext_lazy("Inscripciones y finalización"), "informes:enrolments", "group"),
-    (gettext_lazy("Detalle de inscripciones"), "informes:enrolment_detail", "list-ul"),
-    (gettext_lazy("Puntajes de cuestionarios"), "informes:quiz_scores", "tasks"),
-    (gettext_lazy("Certificados emitidos y revocados"), "informes:certificates", "doc-full"),
-    (gettext_lazy("Análisis de preguntas"), "informes:quizzes", "help"),
+    (gettext_lazy("Inscripciones"), "informes:enrolments", "group"),
+    (gettext_lazy("Detalle por persona"), "informes:enrolment_detail", "list-ul"),
+    (gettext_lazy("Puntajes"), "informes:quiz_scores", "tasks"),
+    (gettext_lazy("Certificados"), "informes:certificates", "doc-full"),
+    (gettext_lazy("Análisis de ítems"), "informes:quizzes", "help"),
 ]
 
 
