@@ -8,7 +8,6 @@ import dj_database_url
 import dj_email_url
 from celery.schedules import crontab
 from csp.constants import NONE, SELF, UNSAFE_INLINE
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -174,10 +173,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Internationalisation: Spanish is the default and has no URL prefix;
 # Portuguese lives under /pt/ and English under /en/ (see aula/i18n.py).
 LANGUAGE_CODE = "es"
+# Each language by its own name, never translated: one spelling everywhere (the
+# language switcher, the profile form, the catalog's language filter).
 LANGUAGES = [
-    ("es", _("Español")),
-    ("pt-br", _("Português (Brasil)")),
-    ("en", _("English")),
+    ("es", "Español"),
+    ("pt-br", "Português (Brasil)"),
+    ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Argentina/Buenos_Aires")
