@@ -37,9 +37,9 @@ def _with_institutions(courses: list[CoursePage], institutions: list[Institution
 
 
 def _course_cards(queryset: QuerySet) -> QuerySet:
-    """What a course card shows: its tags, and its image with the image's renditions
+    """What a course card shows: its image, with the image's renditions
     (Wagtail reads prefetched renditions instead of one query per card)."""
-    return queryset.select_related("hero_image").prefetch_related("tags", "hero_image__renditions")
+    return queryset.select_related("hero_image").prefetch_related("hero_image__renditions")
 
 
 def course_cards(pages: list[Page], user=None) -> list[Page]:
