@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from capacitacion.models import (
+    STUDYING_STATUSES,
     AttemptStatus,
     Certificate,
     CertificateStatus,
@@ -24,7 +25,6 @@ from capacitacion.models import (
     QuizAttempt,
     QuizOverride,
     QuizResult,
-    STUDYING_STATUSES,
 )
 from cursos.models import (
     CoursePage,

@@ -50,12 +50,13 @@ def course_cards(pages: list[Page], user=None) -> list[Page]:
 
     course_ids = [page.pk for page in pages if page.content_type_id == _course_type_id()]
     courses = {
-        course.pk: course
-        for course in _course_cards(CoursePage.objects.live().filter(pk__in=course_ids))
+        course.pk: course for course in _course_cards(CoursePage.objects.live().filter(pk__in=course_ids))
     }
     if courses:
         parent_paths = {course.path[: -Page.steplen] for course in courses.values()}
-        _with_institutions(list(courses.values()), list(InstitutionPage.objects.filter(path__in=parent_paths)))
+        _with_institutions(
+            list(courses.values()), list(InstitutionPage.objects.filter(path__in=parent_paths))
+        )
         attach_progress(user, list(courses.values()))
     return [courses.get(page.pk, page) for page in pages if page.pk in courses or page.pk not in course_ids]
 

@@ -35,8 +35,13 @@ def _risk_cover() -> PILImage.Image:
     # Radio waves from a tower.
     tower_x, tower_y = 860, 300
     for radius in (70, 130, 190):
-        draw.arc([tower_x - radius, tower_y - radius, tower_x + radius, tower_y + radius], 210, 330,
-                 fill="#f2a33a", width=14)
+        draw.arc(
+            [tower_x - radius, tower_y - radius, tower_x + radius, tower_y + radius],
+            210,
+            330,
+            fill="#f2a33a",
+            width=14,
+        )
     draw.polygon([(tower_x, tower_y), (tower_x - 70, 560), (tower_x + 70, 560)], outline="#ffffff", width=12)
     draw.line([(tower_x - 45, 470), (tower_x + 45, 470)], fill="#ffffff", width=10)
     draw.ellipse([tower_x - 22, tower_y - 22, tower_x + 22, tower_y + 22], fill="#f2a33a")
@@ -71,8 +76,9 @@ def _cooperation_cover() -> PILImage.Image:
     for number, (x, y) in enumerate(cities):
         radius = 34 if number % 3 == 0 else 24
         draw.ellipse([x - radius - 10, y - radius - 10, x + radius + 10, y + radius + 10], fill="#0b5a5a")
-        draw.ellipse([x - radius, y - radius, x + radius, y + radius],
-                     fill="#f2a33a" if number % 3 == 0 else "#ffffff")
+        draw.ellipse(
+            [x - radius, y - radius, x + radius, y + radius], fill="#f2a33a" if number % 3 == 0 else "#ffffff"
+        )
     # Two hands' worth of buildings at the bottom.
     for x, height in ((60, 120), (150, 180), (250, 140), (900, 160), (1000, 220), (1100, 130)):
         draw.rectangle([x, 675 - height, x + 80, 675], fill="#e3f3f1")

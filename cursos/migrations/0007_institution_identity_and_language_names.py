@@ -4,25 +4,47 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cursos', '0006_certificate_valid_years'),
+        ("cursos", "0006_certificate_valid_years"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='institutionpage',
-            name='accent',
-            field=models.CharField(choices=[('blue', 'Azul'), ('teal', 'Verde azulado'), ('green', 'Verde'), ('amber', 'Ámbar'), ('red', 'Rojo'), ('purple', 'Violeta')], default='blue', help_text='Se usa en las páginas de sus cursos.', max_length=10, verbose_name='color de la institución'),
+            model_name="institutionpage",
+            name="accent",
+            field=models.CharField(
+                choices=[
+                    ("blue", "Azul"),
+                    ("teal", "Verde azulado"),
+                    ("green", "Verde"),
+                    ("amber", "Ámbar"),
+                    ("red", "Rojo"),
+                    ("purple", "Violeta"),
+                ],
+                default="blue",
+                help_text="Se usa en las páginas de sus cursos.",
+                max_length=10,
+                verbose_name="color de la institución",
+            ),
         ),
         migrations.AddField(
-            model_name='institutionpage',
-            name='logo_alt',
-            field=models.CharField(blank=True, help_text='Vacío = el nombre de la institución.', max_length=250, verbose_name='texto alternativo del logo'),
+            model_name="institutionpage",
+            name="logo_alt",
+            field=models.CharField(
+                blank=True,
+                help_text="Vacío = el nombre de la institución.",
+                max_length=250,
+                verbose_name="texto alternativo del logo",
+            ),
         ),
         migrations.AlterField(
-            model_name='coursepage',
-            name='language',
-            field=models.CharField(choices=[('es', 'Español'), ('pt-br', 'Português (Brasil)'), ('en', 'English')], default='es', max_length=5, verbose_name='idioma'),
+            model_name="coursepage",
+            name="language",
+            field=models.CharField(
+                choices=[("es", "Español"), ("pt-br", "Português (Brasil)"), ("en", "English")],
+                default="es",
+                max_length=5,
+                verbose_name="idioma",
+            ),
         ),
     ]
