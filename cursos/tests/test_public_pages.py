@@ -195,7 +195,8 @@ def test_api_exposes_no_quiz_or_lesson(client, institution):
 
 def test_catalog_filters_sit_in_a_filtrar_disclosure_open_while_a_filter_is_on(client, catalog, courses):
     html = client.get("/cursos/").content.decode()
-    disclosure = html[html.index('<details class="catalog-filters-disclosure">') : html.index("</details>")]
+    start = html.index('<details class="catalog-filters-disclosure">')
+    disclosure = html[start : html.index("</details>", start)]
     assert "Filtrar" in disclosure
     assert '<form class="catalog-filters"' in disclosure
     assert (
