@@ -105,7 +105,9 @@ class Journey:
             box = action.bounding_box()
             on_screen = box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
             assert on_screen and box["height"] >= 24, f"{action} is not fully on screen on {where}: {box}"
-            expect(action).to_be_in_viewport(ratio=1)
+            # Fully on screen, give or take a rounding: layout positions are fractional
+            # (1.6 line heights), Chrome scrolls by whole pixels.
+            expect(action).to_be_in_viewport(ratio=0.99)
 
 
 def test_new_learner_enrols_studies_and_resumes(learner_page, device, live_server, open_course):
