@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from aula import admin_login
+from aula.favicon import favicon
 from aula.health import health
 from aula.i18n import language_patterns, set_language
 from capacitacion.views import certificates
@@ -15,6 +16,7 @@ handler400 = "aula.input_guard.bad_request"
 
 urlpatterns = [
     path("health/", health, name="health"),
+    path("favicon.ico", favicon, name="favicon"),
     path(".well-known/jwks.json", certificates.jwks, name="jwks"),
     # Before Wagtail's own: one login for the whole site (aula/admin_login.py).
     path("admin/login/", admin_login.login, name="admin_login"),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from capacitacion.models import (
+    STUDYING_STATUSES,
     AttemptStatus,
     Certificate,
     CertificateStatus,
@@ -85,6 +86,23 @@ def progress_percent(enrollment) -> int:
     total = enrollment.required_lessons + enrollment.required_quizzes
     done = enrollment.lessons_done + enrollment.quizzes_passed
     return 100 if total == 0 else min(100, round(100 * done / total))
+
+
+def attach_progress(user, courses: list) -> None:
+    """Set `learner_progress` on each course card: the percentage done for a course
+    `user` studies, None otherwise (or for an anonymous visitor). One query for the list."""
+    for course in courses:
+        course.learner_progress = None
+    if user is None or not user.is_authenticated or not courses:
+        return
+    enrollments = with_progress(
+        Enrollment.objects.filter(
+            user=user, course_id__in=[course.pk for course in courses], status__in=STUDYING_STATUSES
+        )
+    )
+    progress = {enrollment.course_id: progress_percent(enrollment) for enrollment in enrollments}
+    for course in courses:
+        course.learner_progress = progress.get(course.pk)
 
 
 def enrollment_progress(enrollment: Enrollment) -> int:

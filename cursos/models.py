@@ -42,9 +42,11 @@ class Programme(models.TextChoices):
 
 
 class CourseLanguage(models.TextChoices):
-    ES = "es", _("Español")
-    PT_BR = "pt-br", _("Portugués")
-    EN = "en", _("Inglés")
+    """Named as settings.LANGUAGES names them: in their own language, untranslated."""
+
+    ES = "es", "Español"
+    PT_BR = "pt-br", "Português (Brasil)"
+    EN = "en", "English"
 
 
 class EnrolmentPolicy(models.TextChoices):
@@ -80,6 +82,19 @@ class Country(models.TextChoices):
     OTHER = "XX", _("Otro país")
 
 
+class Accent(models.TextChoices):
+    """An institution's colour on its course pages: a fixed palette (aula.css maps each
+    to its colours, all with enough contrast on white), since learner pages allow no
+    inline style."""
+
+    BLUE = "blue", _("Azul")
+    TEAL = "teal", _("Verde azulado")
+    GREEN = "green", _("Verde")
+    AMBER = "amber", _("Ámbar")
+    RED = "red", _("Rojo")
+    PURPLE = "purple", _("Violeta")
+
+
 class CatalogPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
 
@@ -99,7 +114,7 @@ class CatalogPage(CachedViewRestrictionsMixin, Page):
         from cursos.selectors import catalog_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalog_context(self, request.GET))
+        context.update(catalog_context(self, request.GET, request.user))
         return context
 
 
@@ -116,6 +131,19 @@ class InstitutionPage(CachedViewRestrictionsMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    logo_alt = models.CharField(
+        _("texto alternativo del logo"),
+        max_length=250,
+        blank=True,
+        help_text=_("Vacío = el nombre de la institución."),
+    )
+    accent = models.CharField(
+        _("color de la institución"),
+        max_length=10,
+        choices=Accent.choices,
+        default=Accent.BLUE,
+        help_text=_("Se usa en las páginas de sus cursos."),
+    )
     website = models.URLField(_("sitio web"), blank=True)
     description = RichTextField(_("descripción"), blank=True, features=RICH_TEXT_FEATURES)
     editors_group = models.ForeignKey(
@@ -130,7 +158,9 @@ class InstitutionPage(CachedViewRestrictionsMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("short_name"), FieldPanel("country")]),
-        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("logo_alt"), FieldPanel("accent")], heading=_("Identidad")
+        ),
         FieldPanel("website"),
         FieldPanel("description"),
     ]
@@ -146,7 +176,7 @@ class InstitutionPage(CachedViewRestrictionsMixin, Page):
         from cursos.selectors import institution_courses
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = institution_courses(self)
+        context["courses"] = institution_courses(self, request.user)
         return context
 
 
@@ -290,6 +320,10 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         from cursos.selectors import course_outline
 
         context = super().get_context(request, *args, **kwargs)
+        # Its logo and colour in the course's hero; the parent is cached from routing.
+        context["institution"] = (
+            InstitutionPage.objects.filter(pk=self.get_parent().pk).select_related("logo").first()
+        )
         context["modules"] = course_outline(self)
         context["learner"] = course_state(request.user, self, context["modules"])
         return context

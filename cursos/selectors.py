@@ -37,13 +37,43 @@ def _with_institutions(courses: list[CoursePage], institutions: list[Institution
 
 
 def _course_cards(queryset: QuerySet) -> QuerySet:
-    return queryset.prefetch_related("tags")
+    """What a course card shows: its image, with the image's renditions
+    (Wagtail reads prefetched renditions instead of one query per card)."""
+    return queryset.select_related("hero_image").prefetch_related("hero_image__renditions")
 
 
-def institution_courses(institution: InstitutionPage) -> list[CoursePage]:
+def course_cards(pages: list[Page], user=None) -> list[Page]:
+    """The given pages as cards, in order: course pages (live, not private) become
+    CoursePages with their institution, image and, for `user`, their progress; other
+    pages stay as they are. A fixed number of queries for the whole list."""
+    from capacitacion.selectors import attach_progress
+
+    course_ids = [page.pk for page in pages if page.content_type_id == _course_type_id()]
+    courses = {
+        course.pk: course for course in _course_cards(CoursePage.objects.live().filter(pk__in=course_ids))
+    }
+    if courses:
+        parent_paths = {course.path[: -Page.steplen] for course in courses.values()}
+        _with_institutions(
+            list(courses.values()), list(InstitutionPage.objects.filter(path__in=parent_paths))
+        )
+        attach_progress(user, list(courses.values()))
+    return [courses.get(page.pk, page) for page in pages if page.pk in courses or page.pk not in course_ids]
+
+
+def _course_type_id() -> int:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(CoursePage).pk
+
+
+def institution_courses(institution: InstitutionPage, user=None) -> list[CoursePage]:
+    from capacitacion.selectors import attach_progress
+
     courses = list(
         _course_cards(CoursePage.objects.live().exclude(private_q()).child_of(institution).order_by("title"))
     )
+    attach_progress(user, courses)
     return _with_institutions(courses, [institution])
 
 
@@ -130,7 +160,9 @@ def one_per_institution(institutions: list[InstitutionPage], locale_id: int) -> 
     return sorted(chosen.values(), key=lambda institution: institution.title)
 
 
-def catalog_context(catalog: CatalogPage, params) -> dict:
+def catalog_context(catalog: CatalogPage, params, user=None) -> dict:
+    from capacitacion.selectors import attach_progress
+
     filters = CatalogFilters.from_params(params)
     private = private_q()
     catalogs = list(
@@ -143,6 +175,7 @@ def catalog_context(catalog: CatalogPage, params) -> dict:
     )
     page: PaginatorPage = paginator.get_page(params.get("pagina"))
     _with_institutions(page.object_list, institutions)
+    attach_progress(user, page.object_list)
     query = params.copy()
     query.pop("pagina", None)
     return {

@@ -56,10 +56,18 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         raise Http404
 
     def featured_pages(self) -> list[Page]:
-        """The live featured pages, in order, in one query (the cards need only the
-        base page's title, description and URL)."""
+        """The live featured pages, in order, in one query (base pages: title,
+        description and URL)."""
         items = self.featured_items.filter(page__live=True).select_related("page").order_by("sort_order")
         return [item.page for item in items]
+
+    def get_context(self, request, *args, **kwargs):
+        from cursos.selectors import course_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        # Course pages as course cards (image, institution, facts, the learner's progress).
+        context["featured"] = course_cards(self.featured_pages(), request.user)
+        return context
 
     @property
     def localized(self):

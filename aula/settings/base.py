@@ -8,7 +8,6 @@ import dj_database_url
 import dj_email_url
 from celery.schedules import crontab
 from csp.constants import NONE, SELF, UNSAFE_INLINE
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -175,10 +174,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Internationalisation: Spanish is the default and has no URL prefix;
 # Portuguese lives under /pt/ and English under /en/ (see aula/i18n.py).
 LANGUAGE_CODE = "es"
+# Each language by its own name, never translated: one spelling everywhere (the
+# language switcher, the profile form, the catalog's language filter).
 LANGUAGES = [
-    ("es", _("Español")),
-    ("pt-br", _("Português (Brasil)")),
-    ("en", _("English")),
+    ("es", "Español"),
+    ("pt-br", "Português (Brasil)"),
+    ("en", "English"),
 ]
 # Our own msgids live in locale/ (first, so `makemessages` keeps writing there).
 # aula/wagtail_locale/ holds the Wagtail strings its own es / pt_BR catalogs leave

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page
 
-from cursos.demo import cooperacao, cooperacion, riesgos
+from cursos.demo import cooperacao, cooperacion, images, riesgos
 from cursos.models import (
     CatalogPage,
     CoursePage,
@@ -36,6 +36,8 @@ INSTITUTIONS = [
             "<p>Universidad pública asociada a la red. Su Facultad de Comunicación forma a "
             "periodistas y comunicadores en comunicación de riesgos y emergencias.</p>"
         ),
+        "accent": "blue",
+        "logo_colour": "#1d4f91",
         "editor": ("editor.urp", "Lucía", "Fernández"),
         "course": riesgos.COURSE,
     },
@@ -48,6 +50,8 @@ INSTITUTIONS = [
             "<p>Universidad asociada a la red, especializada en gestión pública local, "
             "planificación y cooperación internacional para gobiernos municipales.</p>"
         ),
+        "accent": "teal",
+        "logo_colour": "#0b6b6b",
         "editor": ("editor.uagl", "Mateus", "Quispe"),
         "course": cooperacion.COURSE,
         "translations": {
@@ -125,8 +129,11 @@ def _build_course(institution: InstitutionPage, data: dict, source: CoursePage |
             source,
         ),
     )
-    if not course.tags.exists():
+    cover = images.course_cover(course.slug)
+    if not course.tags.exists() or (cover and not course.hero_image_id):
         course.tags.add(*data["tags"])
+        if cover:
+            course.hero_image, course.hero_image_alt = cover
         course.save_revision().publish()
     source_modules = list(ModulePage.objects.child_of(source).order_by("path")) if source else []
     for index, module_data in enumerate(data["modules"]):
@@ -214,6 +221,10 @@ def seed_catalog(home: HomePage) -> list[dict]:
                 description=data["description"],
             ),
         )
+        if not institution.logo_id:
+            institution.logo = images.institution_logo(data["short_name"], data["logo_colour"])
+            institution.accent = data["accent"]
+            institution.save_revision().publish()
         group = provision_institution(institution)
         username, first_name, last_name = data["editor"]
         logins.append(

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def card_titles(html: str) -> list[str]:
-    return re.findall(r'class="card__title"[^>]*><a href="[^"]*">([^<]+)</a>', html)
+    return re.findall(r'class="card__title[^"]*"[^>]*><a href="[^"]*">([^<]+)</a>', html)
 
 
 @pytest.fixture
@@ -62,9 +62,10 @@ def test_catalog_lists_the_interface_language_first(client, catalog, courses):
 
 def test_each_card_says_its_language(client, catalog, courses):
     html = client.get("/pt/cursos/").content.decode()
-    cards = html.split('class="card course-card"')[1:]
-    languages = [re.search(r"<dt>Idioma</dt><dd>([^<]+)</dd>", card)[1] for card in cards]
-    assert languages == ["Português", "Português", "Espanhol", "Espanhol"]
+    cards = html.split('class="card course-card ')[1:]
+    languages = [re.search(r'<li lang="[^"]+">([^<]+)</li>', card)[1] for card in cards]
+    # Each language by its own name, as in the language switcher and the profile form.
+    assert languages == ["Português (Brasil)", "Português (Brasil)", "Español", "Español"]
 
 
 def test_language_and_institution_filters_cover_every_tree(client, catalog, courses, other_institution):

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from cursos.models import QuizPage
+from cursos.models import LessonPage, QuizPage
 from cursos.tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory, build_course
 from tests.factories import UserFactory
 
@@ -191,3 +191,72 @@ def test_api_exposes_no_quiz_or_lesson(client, institution):
     everything = json.dumps(client.get(f"/api/v2/pages/{course.pk}/?fields=*").json())
     for secret in SECRETS:
         assert secret not in everything
+
+
+def test_catalog_filters_sit_in_a_filtrar_disclosure_open_while_a_filter_is_on(client, catalog, courses):
+    html = client.get("/cursos/").content.decode()
+    start = html.index('<details class="catalog-filters-disclosure">')
+    disclosure = html[start : html.index("</details>", start)]
+    assert "Filtrar" in disclosure
+    assert '<form class="catalog-filters"' in disclosure
+    assert (
+        '<details class="catalog-filters-disclosure" open>'
+        in client.get("/cursos/?publico=municipal").content.decode()
+    )
+
+
+def test_no_results_show_the_illustrated_empty_state(client, catalog, courses):
+    html = client.get("/cursos/?q=inexistente-zzz").content.decode()
+    assert '<div class="empty-state">' in html
+    assert '<img src="/static/img/empty-courses.svg" width="240" height="160" alt="">' in html
+
+
+def test_card_shows_the_learners_progress_only_to_that_learner(client, catalog, courses):
+    from capacitacion.services.enrollment import enroll
+    from capacitacion.services.progress import record_lesson_done
+
+    course = build_course(
+        courses["riesgos"].get_parent(), modules=1, lessons_per_module=2, enrolment_policy="open"
+    )
+    learner = UserFactory()
+    enroll(user=learner, course=course)
+    lesson = course.get_descendants().type(LessonPage).first().specific
+    record_lesson_done(user=learner, lesson=lesson)
+
+    assert "course-card__progress" not in client.get("/cursos/").content.decode()
+    client.force_login(learner)
+    html = client.get("/cursos/").content.decode()
+    assert html.count("course-card__progress") == 1
+    assert 'progress max="100" value="33"' in html or 'progress max="100" value="50"' in html
+
+
+def test_course_hero_shows_the_institution_logo_and_colour(client, institution):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    institution.logo = Image.objects.create(title="Logo URP", file=get_test_image_file())
+    institution.accent = "teal"
+    institution.save_revision().publish()
+    course = CoursePageFactory(parent=institution)
+
+    html = client.get(course.url).content.decode()
+
+    assert '<header class="course-hero accent-teal">' in html
+    assert 'class="course-hero__logo"' in html
+    assert '<a href="/cursos/urp/">Universidad Regional del Plata</a>' in html
+
+
+def test_each_language_has_one_name_in_filter_profile_form_and_switcher(client, catalog, courses):
+    from django.conf import settings
+
+    from capacitacion.forms import ProfileForm
+    from cursos.models import CourseLanguage
+
+    names = dict(settings.LANGUAGES)
+    assert names == {"es": "Español", "pt-br": "Português (Brasil)", "en": "English"}
+    assert dict(CourseLanguage.choices) == names
+    assert {value: str(label) for value, label in ProfileForm().fields["preferred_language"].choices} == names
+    for prefix in ("", "/pt", "/en"):
+        html = client.get(f"{prefix}/cursos/").content.decode()
+        for code, name in names.items():
+            assert f'<option value="{code}">{name}</option>' in html, (prefix, name)

@@ -83,3 +83,48 @@ def test_course_hero_image_is_a_webp_srcset_loaded_at_once(client, institution, 
     assert 'alt="Brigadistas en una calle inundada"' in tag
     assert 'class="hero-image"' in tag
     assert "loading=" not in tag
+
+
+def test_course_card_image_is_a_lazy_webp_srcset_with_size_and_alt_text(client, institution, photo):
+    CoursePageFactory(
+        parent=institution, hero_image=photo, hero_image_alt="Brigadistas en una calle inundada"
+    )
+
+    html = client.get("/cursos/").content.decode()
+
+    tag = img_tag(html[html.index('class="card course-card') :])
+    assert srcset_widths(tag) == [400, 800]
+    assert 'width="400"' in tag and 'height="225"' in tag
+    assert 'alt="Brigadistas en una calle inundada"' in tag
+    assert 'loading="lazy"' in tag
+    assert 'sizes="' in tag
+
+
+def test_card_images_cost_the_same_queries_for_two_or_eight_courses(client, institution, photo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def catalog_queries() -> int:
+        client.get("/cursos/")  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/cursos/").status_code == 200
+        return len(captured)
+
+    learner = UserFactory()
+    client.force_login(learner)
+    for _ in range(2):
+        enroll(
+            user=learner,
+            course=CoursePageFactory(
+                parent=institution, hero_image=photo, hero_image_alt="Foto", enrolment_policy="open"
+            ),
+        )
+    few = catalog_queries()
+    for _ in range(6):
+        enroll(
+            user=learner,
+            course=CoursePageFactory(
+                parent=institution, hero_image=photo, hero_image_alt="Foto", enrolment_policy="open"
+            ),
+        )
+    assert catalog_queries() == few

@@ -2,10 +2,11 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from aula import page_cache
+from aula.i18n import url_prefix
 
 register = template.Library()
 # Only bounds a cache that is not shared between processes (locmem).
@@ -38,13 +39,14 @@ def language_switcher(context):
     current = get_language()
     translations = translation_urls(context.get("page"), request)
     languages = []
-    for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
+    for code, name in settings.LANGUAGES:
         url = translations.get(code)
         languages.append(
             {
                 "code": code,
-                "name": info["name_local"],
+                # settings.LANGUAGES holds each language's name in that language.
+                "name": name,
+                "short": url_prefix(code).upper(),
                 "url": url or translate_url(request.get_full_path(), code),
                 "current": code == current,
             }

@@ -32,7 +32,7 @@ def test_spanish_course_is_marked_spanish_in_another_interface_language(client, 
     catalog = client.get(f"{prefix}/cursos/").content.decode()
     page = client.get(f"{prefix}{course.url}").content.decode()
 
-    assert ('<h3 class="card__title" lang="es">' in catalog) is marked
+    assert ('<h3 class="card__title course-card__title" lang="es">' in catalog) is marked
     assert ('<h1 lang="es">Alertas tempranas</h1>' in page) is marked
     assert ("<h1>Alertas tempranas</h1>" in page) is not marked
 
