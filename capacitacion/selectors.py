@@ -11,6 +11,7 @@ from django.db.models import CharField, Count, IntegerField, OuterRef, Q, Subque
 from django.db.models.functions import Coalesce, Concat
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -642,3 +643,39 @@ def quiz_state(enrollment: Enrollment, quiz, result=_UNREAD) -> QuizState:
         closed=rules.is_closed(),
         review=review_options(enrollment, quiz, rules),
     )
+
+
+def _answered(response) -> bool:
+    if isinstance(response, dict):
+        return any(response.values())
+    return response not in (None, "", [])
+
+
+def minutes_left(attempt, now: datetime | None = None) -> int | None:
+    """Whole minutes until the attempt's deadline, rounded up (None without one)."""
+    if attempt.deadline is None:
+        return None
+    seconds = (attempt.deadline - (now or timezone.now())).total_seconds()
+    return max(0, -int(-seconds // 60))
+
+
+def handin_summary(attempt) -> dict:
+    """The review before handing in: every drawn question, numbered as on the attempt
+    page, with whether the learner has saved an answer to it."""
+    questions = [
+        {
+            "number": question["number"],
+            "prompt_text": strip_tags(question["prompt"]).strip(),
+            "answered": _answered(question["response"]),
+        }
+        for question in attempt_questions(attempt)
+    ]
+    answered = sum(1 for question in questions if question["answered"])
+    return {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "questions": questions,
+        "answered_count": answered,
+        "unanswered_count": len(questions) - answered,
+        "minutes_left": minutes_left(attempt),
+    }
