@@ -16,7 +16,7 @@ from cursos.models import QuizPage
 
 def _own_attempt(request, attempt_id: int) -> QuizAttempt:
     attempt = (
-        QuizAttempt.objects.select_related("quiz", "revision")
+        QuizAttempt.objects.select_related("quiz", "revision", "enrollment")
         .filter(pk=attempt_id, enrollment__user=request.user)
         .first()
     )
