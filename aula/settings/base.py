@@ -180,6 +180,8 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own date formats where Django's differ from how the language writes them (aula/formats).
+FORMAT_MODULE_PATH = ["aula.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Argentina/Buenos_Aires")
 USE_I18N = True
 USE_TZ = True
