@@ -123,7 +123,9 @@ def item_access(user, item: Page) -> Access:
         return Access(False, str(STATUS_REASONS[enrollment.status]), enrollment=None, course=course)
     done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
     results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
-    states = module_states(enrollment, course, modules, done_lessons=done_lessons, results=results, items=items)
+    states = module_states(
+        enrollment, course, modules, done_lessons=done_lessons, results=results, items=items
+    )
     state = states[module.pk]
     if not state.open:
         return Access(False, state.reason, enrollment=enrollment, course=course)

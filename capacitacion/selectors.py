@@ -603,7 +603,9 @@ def chosen_options(child, response, *, marks: bool, feedback: bool, earned: Deci
         if note.strip(" .!¡").lower() in _BARE_VERDICTS or note in seen or (choice["correct"] and not earned):
             note = ""
         seen.add(note)
-        chosen.append({"text": choice["text"], "correct": bool(choice["correct"]) if marks else None, "feedback": note})
+        chosen.append(
+            {"text": choice["text"], "correct": bool(choice["correct"]) if marks else None, "feedback": note}
+        )
     return chosen
 
 
@@ -814,7 +816,9 @@ def learner_outline(access, current: Page) -> LearnerOutline | None:
                 item_state = ItemState.LOCKED
             else:
                 item_state = ItemState.TODO
-            item = OutlineItem(page=page, is_quiz=is_quiz, state=item_state, required=bool(page.item_required))
+            item = OutlineItem(
+                page=page, is_quiz=is_quiz, state=item_state, required=bool(page.item_required)
+            )
             if page.item_required:
                 required_total += 1
                 required_done += done

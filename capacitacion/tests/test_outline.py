@@ -72,7 +72,7 @@ def test_outline_costs_the_same_queries_whatever_the_course_size(client, student
     client.force_login(student)
     small = lesson_page_queries(client, lesson)
     module = ModulePage.objects.child_of(course).first()
-    for number in range(4):
+    for _number in range(4):
         LessonPageFactory(parent=module)
         extra = ModulePageFactory(parent=course)
         LessonPageFactory(parent=extra)

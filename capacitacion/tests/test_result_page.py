@@ -47,7 +47,9 @@ def test_attempt_page_numbers_each_question_in_its_legend(client, student, quiz)
     client.force_login(student)
     html = client.get(f"/mi-aprendizaje/intentos/{attempt.pk}/").content.decode()
     assert "pts." not in html
-    assert html.count('<span class="question__number">Pregunta 1 <span class="question__points">· 1 punto') == 1
+    assert (
+        html.count('<span class="question__number">Pregunta 1 <span class="question__points">· 1 punto') == 1
+    )
     assert "Pregunta 3" in html
 
 
@@ -99,7 +101,9 @@ def test_review_marks_the_chosen_option_incorrect_in_words_with_its_feedback(cli
     client.force_login(student)
     response = client.get(f"/mi-aprendizaje/intentos/{attempt.pk}/resultado/")
     single = next(q for q in response.context["questions"] if q["type"] == "single_choice")
-    assert single["chosen"] == [{"text": "Un grupo de mensajería", "correct": False, "feedback": "RETRO-OPCION-MAL"}]
+    assert single["chosen"] == [
+        {"text": "Un grupo de mensajería", "correct": False, "feedback": "RETRO-OPCION-MAL"}
+    ]
     assert single["outcome"] == "incorrect"
     html = response.content.decode()
     assert "opción incorrecta" in html

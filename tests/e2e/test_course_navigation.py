@@ -37,7 +37,10 @@ def demo_module(catalog):
     for item in data["items"]:
         if item["kind"] == "lesson":
             page = LessonPage(
-                title=item["title"], slug=item["slug"], estimated_minutes=item["estimated_minutes"], body=item["body"]
+                title=item["title"],
+                slug=item["slug"],
+                estimated_minutes=item["estimated_minutes"],
+                body=item["body"],
             )
         else:
             page = QuizPage(
