@@ -30,6 +30,9 @@ class Access:
     quiz_results: dict = field(default_factory=dict)
     # The course's live lessons and quizzes (cursos.selectors.course_items).
     course_items: list | None = None
+    # The course's live modules and, for a learner, whether each is open (module_states).
+    modules: list | None = None
+    module_states: dict = field(default_factory=dict)
 
 
 ADMIN_ACCESS_SECONDS = 300
@@ -106,7 +109,9 @@ def item_access(user, item: Page) -> Access:
     if user.is_authenticated and (
         user.is_superuser or (may_open_admin(user) and item.permissions_for_user(user).can_edit())
     ):
-        return Access(True, course=course, module=module, is_staff_preview=True)
+        return Access(
+            True, course=course, module=module, is_staff_preview=True, course_items=items, modules=modules
+        )
     if not user.is_authenticated:
         return Access(
             False, _("Inicia sesión e inscríbete en el curso para ver sus lecciones."), course=course
@@ -118,9 +123,10 @@ def item_access(user, item: Page) -> Access:
         return Access(False, str(STATUS_REASONS[enrollment.status]), enrollment=None, course=course)
     done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
     results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
-    state = module_states(
+    states = module_states(
         enrollment, course, modules, done_lessons=done_lessons, results=results, items=items
-    )[module.pk]
+    )
+    state = states[module.pk]
     if not state.open:
         return Access(False, state.reason, enrollment=enrollment, course=course)
     return Access(
@@ -131,4 +137,6 @@ def item_access(user, item: Page) -> Access:
         done_lessons=done_lessons,
         quiz_results=results,
         course_items=items,
+        modules=modules,
+        module_states=states,
     )

@@ -11,6 +11,7 @@ from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Q
 from django.db.models.functions import Coalesce, Concat
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -703,6 +704,44 @@ def correct_lines(child) -> list[str]:
     return []  # essays have a rubric for the grader, not an answer
 
 
+# Option feedback that only says what the mark beside it already says.
+_BARE_VERDICTS = {
+    "correcto", "correcta", "incorrecto", "incorrecta", "correto", "correta", "incorreto", "incorreta",
+    "correct", "incorrect", "right", "wrong",
+}  # fmt: skip
+
+
+def _outcome(earned: Decimal, out_of: Decimal, needs_grading: bool, response) -> str:
+    """How the answer did, for its mark: correct, partial, incorrect, unanswered or pending."""
+    if needs_grading:
+        return "pending"
+    if not _answered(response):
+        return "unanswered"
+    if out_of and earned >= out_of:
+        return "correct"
+    return "partial" if earned > 0 else "incorrect"
+
+
+def chosen_options(child, response, *, marks: bool, feedback: bool, earned: Decimal) -> list[dict]:
+    """The options the learner chose, in the question's order, each with whether it is
+    a correct option (when the review may say so) and its own feedback. No option
+    feedback that repeats the mark, none twice, and no praise where the answer earned
+    nothing (a correct option among wrong ones under all-or-nothing scoring)."""
+    picked = response if isinstance(response, list) else [response]
+    chosen, seen = [], set()
+    for choice_id, choice in _texts_of(child.value["choices"]).items():
+        if choice_id not in picked:
+            continue
+        note = (choice.get("feedback") or "").strip() if feedback else ""
+        if note.strip(" .!¡").lower() in _BARE_VERDICTS or note in seen or (choice["correct"] and not earned):
+            note = ""
+        seen.add(note)
+        chosen.append(
+            {"text": choice["text"], "correct": bool(choice["correct"]) if marks else None, "feedback": note}
+        )
+    return chosen
+
+
 def attempt_review(attempt) -> dict:
     """The attempt's result and, as far as the quiz's review options allow right now,
     each question with the learner's answer, points, feedback (with the grader's
@@ -719,21 +758,41 @@ def attempt_review(attempt) -> dict:
                 continue
             public = child.block.public_data(child.value)
             result = attempt.results.get(child.id, {})
-            question = {"number": len(questions) + 1, "prompt": public["prompt"]}
+            response = attempt.responses.get(child.id)
+            earned = Decimal(result.get("points") or 0)
+            out_of = Decimal(result.get("max_points") or public["points"])
+            needs_grading = result.get("needs_grading", False)
+            question = {"number": len(questions) + 1, "prompt": public["prompt"], "type": child.block_type}
+            if review.points or review.correct:
+                question["outcome"] = _outcome(earned, out_of, needs_grading, response)
             if review.answers:
-                question["answer"] = answer_lines(child, attempt.responses.get(child.id))
+                question["answer"] = answer_lines(child, response)
+                if child.block_type in ("single_choice", "multiple_choice"):
+                    question["chosen"] = chosen_options(
+                        child,
+                        response,
+                        marks=review.points or review.correct,
+                        feedback=review.feedback,
+                        earned=earned,
+                    )
             if review.points:
                 # Decimals, so the page formats them like the attempt's score.
-                question["points"] = Decimal(result.get("points") or 0)
-                question["max_points"] = Decimal(result.get("max_points") or public["points"])
-                question["needs_grading"] = result.get("needs_grading", False)
+                question["points"] = earned
+                question["max_points"] = out_of
+                question["needs_grading"] = needs_grading
             if review.feedback:
-                question["feedback"] = result.get("feedback", "")
+                if "chosen" in question:
+                    # Each chosen option's feedback is beside the option: only the general one here.
+                    general = child.value.get("feedback")
+                    question["feedback"] = getattr(general, "source", "") if general else ""
+                else:
+                    question["feedback"] = result.get("feedback", "")
                 # Plain text a grader wrote about this answer (grading.grade_essays).
                 question["grader_comment"] = result.get("comment", "")
             if review.correct:
                 question["correct"] = correct_lines(child)
             questions.append(question)
+    state = quiz_state(attempt.enrollment, quiz)
     return {
         "attempt": attempt,
         "quiz": quiz,
@@ -742,6 +801,9 @@ def attempt_review(attempt) -> dict:
         "percent": None
         if attempt.score is None
         else (attempt.score * 100 / attempt.max_score if attempt.max_score else 100),
+        "attempts_left": state.attempts_left,
+        # A new attempt when the rules allow one now (none open, some left, not closed).
+        "may_retry": state.open_attempt is None and state.attempts_left != 0 and not state.closed,
     }
 
 
@@ -775,3 +837,133 @@ def quiz_state(enrollment: Enrollment, quiz, result=_UNREAD) -> QuizState:
         closed=rules.is_closed(),
         review=review_options(enrollment, quiz, rules),
     )
+
+
+def _answered(response) -> bool:
+    if isinstance(response, dict):
+        return any(response.values())
+    return response not in (None, "", [])
+
+
+def minutes_left(attempt, now: datetime | None = None) -> int | None:
+    """Whole minutes until the attempt's deadline, rounded up (None without one)."""
+    if attempt.deadline is None:
+        return None
+    seconds = (attempt.deadline - (now or timezone.now())).total_seconds()
+    return max(0, -int(-seconds // 60))
+
+
+def handin_summary(attempt) -> dict:
+    """The review before handing in: every drawn question, numbered as on the attempt
+    page, with whether the learner has saved an answer to it."""
+    questions = [
+        {
+            "number": question["number"],
+            "prompt_text": strip_tags(question["prompt"]).strip(),
+            "answered": _answered(question["response"]),
+        }
+        for question in attempt_questions(attempt)
+    ]
+    answered = sum(1 for question in questions if question["answered"])
+    return {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "questions": questions,
+        "answered_count": answered,
+        "unanswered_count": len(questions) - answered,
+        "minutes_left": minutes_left(attempt),
+    }
+
+
+class ItemState:
+    DONE = "done"
+    CURRENT = "current"
+    LOCKED = "locked"
+    PENDING = "pending"  # a quiz handed in, waiting for a person to grade it
+    TODO = "todo"
+
+
+@dataclass
+class OutlineItem:
+    page: Page
+    is_quiz: bool
+    state: str
+    required: bool
+
+
+@dataclass
+class OutlineModule:
+    page: ModulePage
+    number: int
+    open: bool
+    reason: str
+    items: list[OutlineItem]
+
+
+@dataclass
+class LearnerOutline:
+    """The course as the learner finds their way in it from a lesson or quiz."""
+
+    modules: list[OutlineModule]
+    current: OutlineItem | None
+    module_number: int | None
+    position: int | None  # among the module's lessons (or quizzes), from 1
+    of: int | None
+    progress: int | None  # percent of the required items done; None for staff
+
+
+def learner_outline(access, current: Page) -> LearnerOutline | None:
+    """Every module, lesson and quiz of the course with its state for this learner,
+    from what the access check already read (capacitacion.access.item_access), plus
+    one query for the quizzes waiting to be graded: the same cost whatever the size."""
+    if access is None or access.modules is None or access.course_items is None:
+        return None
+    from aula.restrictions import restricted_paths
+
+    private = tuple(restricted_paths())
+    quiz_type = ContentType.objects.get_for_model(QuizPage).pk
+    done_quizzes = {quiz_id for quiz_id, result in access.quiz_results.items() if result.passed}
+    pending = set()
+    if access.enrollment is not None:
+        pending = set(
+            QuizAttempt.objects.filter(
+                enrollment=access.enrollment, status=AttemptStatus.NEEDS_GRADING
+            ).values_list("quiz_id", flat=True)
+        )
+    modules, found, found_module, required_total, required_done = [], None, None, 0, 0
+    for number, module in enumerate(access.modules, start=1):
+        state = access.module_states.get(module.pk, ModuleState(open=True))
+        items = []
+        for page in access.course_items:
+            if page.path[: -Page.steplen] != module.path or page.path.startswith(private):
+                continue
+            is_quiz = page.content_type_id == quiz_type
+            done = page.pk in (done_quizzes if is_quiz else access.done_lessons)
+            if page.pk == current.pk:
+                item_state = ItemState.CURRENT
+            elif done:
+                item_state = ItemState.DONE
+            elif is_quiz and page.pk in pending:
+                item_state = ItemState.PENDING
+            elif not state.open:
+                item_state = ItemState.LOCKED
+            else:
+                item_state = ItemState.TODO
+            item = OutlineItem(
+                page=page, is_quiz=is_quiz, state=item_state, required=bool(page.item_required)
+            )
+            if page.item_required:
+                required_total += 1
+                required_done += done
+            if page.pk == current.pk:
+                found, found_module = item, number
+            items.append(item)
+        modules.append(OutlineModule(module, number, state.open, state.reason, items))
+    position = of = None
+    if found is not None:
+        siblings = [item for item in modules[found_module - 1].items if item.is_quiz == found.is_quiz]
+        position, of = siblings.index(found) + 1, len(siblings)
+    progress = None
+    if access.enrollment is not None:
+        progress = 100 if not required_total else round(100 * required_done / required_total)
+    return LearnerOutline(modules, found, found_module, position, of, progress)

@@ -18,6 +18,7 @@ urlpatterns = [
     path("lecciones/<id:lesson_id>/completada/", learning.mark_lesson_done, name="lesson_done"),
     path("cuestionarios/<id:quiz_id>/comenzar/", quizzes.start, name="attempt_start"),
     path("intentos/<id:attempt_id>/", quizzes.attempt_page, name="attempt"),
+    path("intentos/<id:attempt_id>/entregar/", quizzes.attempt_confirm, name="attempt_confirm"),
     path("intentos/<id:attempt_id>/resultado/", quizzes.attempt_review, name="attempt_review"),
     path("certificados/<uuid:certificate_uuid>/pdf/", certificates.download_pdf, name="certificate_pdf"),
     path("mis-datos/", privacy.my_data, name="my_data"),

@@ -426,11 +426,13 @@ class LessonPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("lecciones")
 
     def get_context(self, request, *args, **kwargs):
+        from capacitacion.selectors import learner_outline
         from cursos.selectors import item_navigation
 
         context = super().get_context(request, *args, **kwargs)
         access = context["access"]
         context["nav"] = item_navigation(self, access)
+        context["outline"] = learner_outline(access, self)
         context["is_done"] = bool(access and access.enrollment and self.pk in access.done_lessons)
         # The body is the same for every learner: its rendering is cached per published
         # revision (a new publish is a new key). Never for a preview, which shows a draft.
@@ -562,12 +564,13 @@ class QuizPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
             )
 
     def get_context(self, request, *args, **kwargs):
-        from capacitacion.selectors import quiz_state
+        from capacitacion.selectors import learner_outline, quiz_state
         from cursos.selectors import item_navigation, public_questions
 
         context = super().get_context(request, *args, **kwargs)
         access = context["access"]
         context["nav"] = item_navigation(self, access)
+        context["outline"] = learner_outline(access, self)
         if access and access.enrollment:
             context["learner"] = quiz_state(access.enrollment, self, result=access.quiz_results.get(self.pk))
         else:

@@ -187,6 +187,8 @@ LANGUAGES = [
 # The folder is not named "locale" so makemessages never writes into it.
 # See docs/translation.md.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "aula" / "wagtail_locale"]
+# Our own date formats where Django's differ from how the language writes them (aula/formats).
+FORMAT_MODULE_PATH = ["aula.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/Argentina/Buenos_Aires")
 USE_I18N = True
 USE_TZ = True

@@ -61,7 +61,7 @@ def test_everything_allowed_shows_answers_points_feedback_and_the_key(client, st
     attempt = take(student, quiz, correct=False)
     html = review_html(client, student, attempt)
     assert "Un grupo de mensajería" in html  # their own (wrong) answer
-    assert "0,00 / 1,00" in html  # points per question
+    assert "0 de 1 punto" in html  # points per question
     assert "RETRO-OPCION-MAL" in html and "RETRO-GENERAL-SECRETA" in html  # feedback
     assert "Respuesta correcta" in html and "RESPUESTA-ACEPTADA-SECRETA" in html  # the key
     assert "Defensa Civil" in html
@@ -71,7 +71,7 @@ def test_everything_allowed_shows_answers_points_feedback_and_the_key(client, st
     ("option", "marker"),
     [
         ("review_answers", "Un grupo de mensajería"),
-        ("review_points", "0,00 / 1,00"),
+        ("review_points", "0 de 1 punto"),
         ("review_feedback", "RETRO-OPCION-MAL"),
         ("review_correct", "RESPUESTA-ACEPTADA-SECRETA"),
     ],
@@ -95,7 +95,7 @@ def test_never_shows_no_review_and_no_link(client, student, quiz):
     configure(quiz, review_when="never", review_correct=True)
     attempt = take(student, quiz, correct=False)
     html = review_html(client, student, attempt)
-    assert "Obtuviste 0,00 de 3,00 puntos" in html  # the result itself is always shown
+    assert "Obtuviste 0 de 3 puntos" in html  # the result itself is always shown
     assert "no muestra la revisión" in html
     for secret in SECRETS + ["Un grupo de mensajería"]:
         assert secret not in html
@@ -135,7 +135,7 @@ def test_quiz_page_lists_attempts_with_number_score_and_status(client, student, 
     second = take(student, quiz, correct=True)
     page = quiz_html(client, student, quiz)
     assert "Tus intentos" in page
-    assert "0,00 / 3,00" in page and "3,00 / 3,00" in page
+    assert "0 de 3 puntos" in page and "3 de 3 puntos" in page
     assert "no aprobado" in page and '<span aria-hidden="true">✓</span> aprobado' in page
     for attempt in (first, second):
         assert reverse("capacitacion:attempt_review", args=[attempt.pk]) in page

@@ -335,7 +335,7 @@ def test_quiz_attempt_works_from_the_keyboard_with_visible_focus(page, live_serv
         # Every stop shows where the focus is.
         assert focused["outline"] != "none" and focused["outlineWidth"] >= 2, focused
         stops.append(focused)
-        if focused["text"] == "Entregar":
+        if focused["text"] == "Revisar y entregar":
             break
         if focused["tag"] == "input" and focused["type"] == "radio":
             page.keyboard.press("Space")  # picks the first option of the group
@@ -348,8 +348,12 @@ def test_quiz_attempt_works_from_the_keyboard_with_visible_focus(page, live_serv
         ("input", "text", ""),
         ("input", "radio", ""),
         ("button", "submit", "Guardar respuestas"),
-        ("button", "submit", "Entregar"),
+        ("button", "submit", "Revisar y entregar"),
     ]
+    page.keyboard.press("Enter")
+    # The review step, then handing in from the keyboard too.
+    expect(page).to_have_url(re.compile(r"/intentos/\d+/entregar/"))
+    page.get_by_role("button", name="Entregar").focus()
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/intentos/\d+/resultado/"))
     timed_attempt.refresh_from_db()

@@ -110,22 +110,27 @@ def test_learner_fails_reads_feedback_retakes_passes_and_runs_out_of_attempts(pa
     # Mostly wrong: 3 of 8 right, under the 70 % pass mark.
     for number, question in enumerate(questions):
         answer(page, question, right=number in RIGHT_FIRST_TIME)
-    submit = page.get_by_role("button", name="Entregar")
-    submit.focus()
+    review_step = page.get_by_role("button", name="Revisar y entregar")
+    review_step.focus()
     page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/mi-aprendizaje/intentos/\d+/entregar/$"))
+    expect(page.get_by_text("Respondiste 8 de 8 preguntas.")).to_be_visible()
+    page.get_by_role("button", name="Entregar").click()
 
     # The review page: the score, the pass mark, and the feedback of the wrong answers.
     expect(page).to_have_url(re.compile(r"/mi-aprendizaje/intentos/\d+/resultado/$"))
-    expect(page.get_by_text("Obtuviste 3,00 de 8,00 puntos (38")).to_be_visible()
+    expect(page.get_by_text("Obtuviste 3 de 8 puntos (38")).to_be_visible()
     expect(page.get_by_text("Para aprobar se necesita el 70")).to_be_visible()
-    expect(page.get_by_text("¡Aprobaste!")).to_have_count(0)
+    expect(page.locator(".result__verdict")).to_have_text("✗ No aprobado")
     review = page.get_by_role("region", name="Revisión de tus respuestas")
-    expect(review.get_by_role("listitem")).to_have_count(len(questions))
+    answers = review.locator("ol.questions > li")
+    expect(answers).to_have_count(len(questions))
     wrong_pick = next(c for c in questions[0]["value"]["choices"] if not c["correct"])
-    first = review.get_by_role("listitem").first
+    first = answers.first
     expect(first).to_contain_text(wrong_pick["feedback"])
-    expect(first).to_contain_text("0,00 / 1,00")
-    expect(review.get_by_role("listitem").nth(2)).to_contain_text("1,00 / 1,00")
+    expect(first).to_contain_text("opción incorrecta")
+    expect(first).to_contain_text("0 de 1 punto")
+    expect(answers.nth(2)).to_contain_text("1 de 1 punto")
 
     # Back on the quiz page: the result so far, one attempt left.
     page.get_by_role("link", name="Volver al cuestionario").click()
@@ -146,9 +151,10 @@ def test_learner_fails_reads_feedback_retakes_passes_and_runs_out_of_attempts(pa
     expect(page.get_by_text("Intento 2")).to_be_visible()
     for question in questions:
         answer(page, question, right=True)
+    page.get_by_role("button", name="Revisar y entregar").click()
     page.get_by_role("button", name="Entregar").click()
-    expect(page.get_by_text("Obtuviste 8,00 de 8,00 puntos (100")).to_be_visible()
-    expect(page.get_by_text("¡Aprobaste!")).to_be_visible()
+    expect(page.get_by_text("Obtuviste 8 de 8 puntos (100")).to_be_visible()
+    expect(page.locator(".result__verdict")).to_have_text("✓ Aprobado")
 
     # Passed, and no attempts left: the quiz page offers no further attempt.
     page.get_by_role("link", name="Volver al cuestionario").click()

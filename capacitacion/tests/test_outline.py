@@ -1,0 +1,85 @@
+"""The course outline beside a lesson or quiz: every module and item with its state
+for this learner, in icon and words, at the same query cost whatever the size."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from capacitacion.models import AttemptStatus, QuizAttempt
+from capacitacion.services.progress import record_lesson_done
+from capacitacion.services.quizzes import start_attempt
+from cursos.models import LessonPage, ModulePage, QuizPage
+from cursos.tests.factories import LessonPageFactory, ModulePageFactory, QuizPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def states(outline) -> list[list[tuple[str, str]]]:
+    return [[(item.page.title, item.state) for item in module.items] for module in outline.modules]
+
+
+@pytest.fixture
+def sequential(course):
+    """The course (two modules of two lessons and a quiz), taken in order."""
+    course.sequential = True
+    course.save_revision().publish()
+    return course
+
+
+def test_outline_marks_done_current_locked_and_pending(client, student, sequential, quiz):
+    lessons = list(LessonPage.objects.descendant_of(sequential).order_by("path"))
+    first_lesson, second_lesson = lessons[:2]
+    last_quiz = QuizPage.objects.descendant_of(sequential).order_by("path").last()
+    record_lesson_done(user=student, lesson=first_lesson)
+    attempt = start_attempt(user=student, quiz=quiz)
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        status=AttemptStatus.NEEDS_GRADING, submitted_at=timezone.now()
+    )
+    client.force_login(student)
+    response = client.get(second_lesson.url)
+    outline = response.context["outline"]
+    assert states(outline) == [
+        [(first_lesson.title, "done"), (second_lesson.title, "current"), (quiz.title, "pending")],
+        [(lessons[2].title, "locked"), (lessons[3].title, "locked"), (last_quiz.title, "locked")],
+    ]
+    assert (outline.module_number, outline.position, outline.of) == (1, 2, 2)
+    assert outline.progress == 17  # one of six required items
+    html = response.content.decode()
+    assert "Lección 2 de 2 · Módulo 1" in html
+    # Every state in words too, not by colour or icon alone.
+    for words in ("completada", "estás aquí", "pendiente de corrección", "bloqueado"):
+        assert words in html
+    assert '<progress id="course-progress" max="100" value="17">' in html
+    assert "<details" in html and 'aria-current="page"' in html
+
+
+def test_outline_on_a_quiz_page_counts_quizzes(client, student, course, quiz):
+    client.force_login(student)
+    response = client.get(quiz.url)
+    assert "Cuestionario 1 de 1 · Módulo 1" in response.content.decode()
+
+
+def lesson_page_queries(client, lesson) -> int:
+    client.get(lesson.url)  # warm the per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(lesson.url).status_code == 200
+    return len(captured)
+
+
+def test_outline_costs_the_same_queries_whatever_the_course_size(client, student, course):
+    lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
+    client.force_login(student)
+    small = lesson_page_queries(client, lesson)
+    module = ModulePage.objects.child_of(course).first()
+    for _number in range(4):
+        LessonPageFactory(parent=module)
+        extra = ModulePageFactory(parent=course)
+        LessonPageFactory(parent=extra)
+        QuizPageFactory(parent=extra)
+        record_lesson_done(user=student, lesson=LessonPage.objects.child_of(extra).first())
+    response = client.get(lesson.url)
+    assert sum(len(m.items) for m in response.context["outline"].modules) == (
+        LessonPage.objects.descendant_of(course).count() + QuizPage.objects.descendant_of(course).count()
+    )
+    assert lesson_page_queries(client, lesson) == small
