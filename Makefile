@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test worker beat lint migrate seed messages clean bench
+.PHONY: run test worker beat lint migrate seed messages clean bench screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,3 +61,8 @@ bench: $(VENV)/.dev
 	export CELERY_BROKER_URL="$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0}"; \
 	export BENCH_CACHE_URL="$${BENCH_CACHE_URL:-redis://127.0.0.1:6379/1}"; \
 	for script in $(BENCH_SCRIPTS); do echo "== $$script"; $(BIN)/python $$script; done
+
+# The main learner pages at 360 and 1280 px into docs/screenshots/ (needs Chromium and
+# pdftoppm, as CI installs them): a throw-away demo database, served and walked through.
+screenshots: $(VENV)/.dev
+	$(BIN)/python docs/screenshots/render.py
