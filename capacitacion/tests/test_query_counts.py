@@ -78,6 +78,8 @@ class World:
         complete_course(self.learner, finished)
         self.certificate = Certificate.objects.get(enrollment__course=finished)
         self.home = catalog.get_parent().specific
+        # The home's featured cards cost their queries once there is one card at all.
+        HomeFeaturedItem.objects.create(home=self.home, page=self.course, sort_order=-1)
 
     def grow(self, size: int) -> None:
         institutions = [InstitutionPageFactory(parent=self.catalog) for _ in range(2)]
