@@ -183,7 +183,8 @@ LANGUAGES = [
 ]
 # Our own msgids live in locale/ (first, so `makemessages` keeps writing there).
 # aula/wagtail_locale/ holds the Wagtail strings its own es / pt_BR catalogs leave
-# untranslated, and a few corrections; LOCALE_PATHS win over installed apps' catalogs.
+# untranslated, and a few corrections of installed packages' catalogs (Django's
+# capitalised Portuguese months); LOCALE_PATHS win over installed apps' catalogs.
 # The folder is not named "locale" so makemessages never writes into it.
 # See docs/translation.md.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "aula" / "wagtail_locale"]

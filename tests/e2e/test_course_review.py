@@ -2,7 +2,6 @@
 one action, the Coordination approves it from its dashboard in one review, and every
 page is live. Counts the clicks each side takes."""
 
-# ruff: noqa: F811 (the tests take the imported fixtures as arguments)
 import re
 
 import pytest
@@ -11,9 +10,6 @@ from playwright.sync_api import Page, expect
 from cursos.services import REVIEW_WORKFLOW
 from cursos.tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory, QuizPageFactory
 from cursos.tests.test_course_review import add_draft
-
-# The browser tests' fixtures, used here by name.
-from tests.e2e.conftest import browser, catalog, e2e_settings, live_server, page, people  # noqa: F401
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
