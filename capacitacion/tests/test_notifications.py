@@ -179,7 +179,7 @@ def test_a_failed_send_stays_in_the_outbox_and_the_sweep_sends_it(course):
     ("language", "start", "dashboard"),
     [
         ("es", "3 de noviembre de 2030", "/mi-aprendizaje/"),
-        ("pt-br", "3 de Novembro de 2030", "/pt/mi-aprendizaje/"),
+        ("pt-br", "3 de novembro de 2030", "/pt/mi-aprendizaje/"),
         ("en", "Nov. 3, 2030", "/en/mi-aprendizaje/"),
     ],
 )
