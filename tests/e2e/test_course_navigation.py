@@ -58,8 +58,8 @@ def demo_module(catalog):
 
 def log_in(page: Page) -> None:
     page.goto("/cuentas/login/")
-    page.get_by_label("Correo electrónico").fill(EMAIL)
-    page.get_by_label("Contraseña", exact=True).fill(PASSWORD)
+    page.get_by_label("Tu correo electrónico").fill(EMAIL)
+    page.get_by_label("Tu contraseña", exact=True).fill(PASSWORD)
     page.get_by_role("main").get_by_role("button", name="Iniciar sesión").click()
     expect(page).to_have_url(re.compile(r"/mi-aprendizaje/$"))
 
