@@ -189,7 +189,7 @@ def test_a_design_with_background_logo_and_two_signatories_renders():
 
 @pytest.mark.parametrize(
     ("language", "date"),
-    [("es", "12 de marzo de 2026"), ("pt-br", "12 de Março de 2026"), ("en", "March 12, 2026")],
+    [("es", "12 de marzo de 2026"), ("pt-br", "12 de março de 2026"), ("en", "March 12, 2026")],
 )
 def test_labels_and_dates_follow_the_certificate_language(language, date):
     content = make_content(language=language, valid_until=datetime.date(2031, 3, 12))
