@@ -62,9 +62,14 @@ def submit_for_review(page: Page, title: str) -> None:
 
 
 def save_draft(page: Page) -> None:
-    """A new page is saved as a draft; the course takes it to review with the rest."""
+    """A new page is saved as a draft (the course takes it to review with the rest);
+    then on to its parent's listing, where the next page is added."""
+    from wagtail.models import Page as WagtailPage
+
     page.get_by_role("button", name="Guardar borrador").click()
     page.wait_for_url(EDIT_URL)
+    parent = WagtailPage.objects.get(pk=EDIT_URL.search(page.url).group(1)).get_parent()
+    page.goto(f"/admin/pages/{parent.pk}/")
 
 
 def insert_block(page: Page, stream: Locator, label: str) -> None:
@@ -172,7 +177,7 @@ def write_quiz(page: Page) -> None:
 
 def approve_course(page: Page, course_title: str, pages: int) -> None:
     """The dashboard lists the whole course as one review; one approval publishes it."""
-    review = page.get_by_role("row").filter(has_text=course_title)
+    review = page.get_by_role("row").filter(has_text=course_title).filter(has_text="El curso completo")
     expect(review).to_contain_text(f"El curso completo ({pages} páginas)")
     review.get_by_role("link", name="Revisar").click()
     page.get_by_role("button", name=f"Aprobar y publicar las {pages} páginas").click()
