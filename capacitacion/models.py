@@ -396,6 +396,9 @@ class Certificate(models.Model):
     holder_name = models.CharField(_("titular"), max_length=FULL_NAME_MAX_LENGTH)
     course_title = models.CharField(_("curso"), max_length=255)
     institution_name = models.CharField(_("institución"), max_length=255)
+    # The cohort the course was taken in, by name ("Cohorte 2026 · Cono Sur"); blank
+    # for a course taken on one's own.
+    edition = models.CharField(_("edición"), max_length=120, blank=True)
     hours = models.PositiveSmallIntegerField(_("horas"))
     completed_on = models.DateField(_("completado el"))
     language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)

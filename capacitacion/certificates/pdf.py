@@ -28,7 +28,15 @@ from django.utils.translation import ngettext
 from fontTools import subset as font_subset
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
-from fpdf.enums import DocumentCompliance, MethodReturnValue, RenderStyle
+from fpdf.drawing import DeviceRGB
+from fpdf.enums import (
+    DocumentCompliance,
+    MethodReturnValue,
+    PathPaintRule,
+    RenderStyle,
+    StrokeCapStyle,
+    StrokeJoinStyle,
+)
 from fpdf.fonts import SubsetMap, TTFFont
 from fpdf.unicode_script import UnicodeScript, get_unicode_script
 from PIL import Image
@@ -45,6 +53,9 @@ TEXT_W = 237.0  # centred column for the holder, the course and the wording
 TEXT_X = (PAGE_W - TEXT_W) / 2
 INK = (40, 40, 40)
 MUTED = (95, 95, 95)
+# The network's mark, as static/img/aula-mark.svg draws it.
+NETWORK_BLUE = (0x1D, 0x4F, 0x91)
+NETWORK_ORANGE = (0xF2, 0xA3, 0x3A)
 
 # Images are downscaled once per process so a worker does not re-encode a large
 # template background for every certificate.
@@ -95,6 +106,7 @@ class CertificateContent:
     code: str
     verify_url: str
     valid_until: datetime.date | None = None
+    edition: str = ""  # the cohort the course was taken in, if any
 
 
 def render_certificate_pdf(
@@ -109,6 +121,7 @@ def render_certificate_pdf(
             pdf.image(_image(design.background, BACKGROUND_MAX_PX, False), 0, 0, PAGE_W, PAGE_H)
         else:
             _draw_frame(pdf, accent)
+        _draw_network_mark(pdf, x=20, y=18, size=11)
         y = 26.0
         if design.logo:
             y = 18.0
@@ -158,6 +171,39 @@ def _draw_frame(pdf: FPDF, accent: tuple[int, int, int]) -> None:
     pdf.rect(11, 11, PAGE_W - 22, PAGE_H - 22)
 
 
+def _draw_network_mark(pdf: FPDF, x: float, y: float, size: float) -> None:
+    """The network's mark (static/img/aula-mark.svg) drawn as vector paths, its
+    name beside it: on every certificate, whatever the institution's design."""
+    scale = size / 64  # the SVG's viewBox is 64 units square
+    pdf.set_fill_color(*NETWORK_BLUE)
+    pdf.rect(x, y, size, size, style=RenderStyle.F, round_corners=True, corner_radius=14 * scale)
+    for colour, width, points in (
+        ((255, 255, 255), 7, [(18, 47), (32, 16), (46, 47)]),
+        (NETWORK_ORANGE, 5, None),
+    ):
+        with pdf.new_path(paint_rule=PathPaintRule.STROKE) as path:
+            path.style.auto_close = False  # open strokes, as in the SVG
+            path.style.stroke_color = DeviceRGB(*(c / 255 for c in colour))
+            path.style.stroke_width = width * scale
+            path.style.stroke_cap_style = StrokeCapStyle.ROUND
+            path.style.stroke_join_style = StrokeJoinStyle.ROUND
+            if points:
+                path.move_to(x + points[0][0] * scale, y + points[0][1] * scale)
+                for px, py in points[1:]:
+                    path.line_to(x + px * scale, y + py * scale)
+            else:  # the smile: M23.5 37.5 q8.5 5 17 0
+                path.move_to(x + 23.5 * scale, y + 37.5 * scale)
+                path.quadratic_curve_to(x + 32 * scale, y + 42.5 * scale, x + 40.5 * scale, y + 37.5 * scale)
+    pdf.set_text_color(*NETWORK_BLUE)
+    pdf.set_font(FAMILY, "B", 15)
+    pdf.set_xy(x + size + 2.5, y - 0.5)
+    pdf.cell(40, 7, "Aula")
+    pdf.set_text_color(*MUTED)
+    pdf.set_font(FAMILY, "", 7)
+    pdf.set_xy(x + size + 2.5, y + 6.5)
+    pdf.cell(60, 4, _("Red de ciudades sudamericanas"))
+
+
 def _draw_wording(
     pdf: FPDF,
     content: CertificateContent,
@@ -188,6 +234,12 @@ def _draw_wording(
     y = _fitted_text(pdf, content.course_title, "B", 19, 13, y) + 3
 
     pdf.set_text_color(*MUTED)
+    if content.institution_name:
+        y = _fitted_text(
+            pdf, _("Institución: %(institution)s") % {"institution": content.institution_name}, "", 11, 8, y
+        )
+    if content.edition:
+        y = _fitted_text(pdf, _("Edición: %(edition)s") % {"edition": content.edition}, "", 11, 8, y)
     details = []
     if content.hours:
         details.append(

@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import Case, Q, Subquery, When
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -135,7 +135,7 @@ def reissue(certificate: Certificate, *, by, reason: str) -> Certificate:
         raise CertificateError(_("Indica el motivo de la reemisión."))
     enrollment = (
         Enrollment.objects.select_for_update(of=("self",))
-        .select_related("user__learner_profile", "course")
+        .select_related("user__learner_profile", "course", "cohort")
         .get(pk=certificate.enrollment_id)
     )
     old = Certificate.objects.select_for_update().get(pk=certificate.pk)
@@ -198,7 +198,7 @@ def verification_url(certificate: Certificate) -> str:
 def _current_or_new(enrollment_id: int) -> Certificate | None:
     enrollment = _one_or_none(
         Enrollment.objects.select_for_update(of=("self",))
-        .select_related("user__learner_profile", "course")
+        .select_related("user__learner_profile", "course", "cohort")
         .filter(pk=enrollment_id)
     )
     if enrollment is None or enrollment.status != EnrollmentStatus.COMPLETED:
@@ -223,6 +223,7 @@ def _create(enrollment: Enrollment) -> Certificate:
         holder_name=(profile.full_name if profile else "") or user.get_full_name() or user.get_username(),
         course_title=course.title,
         institution_name=institution.title if institution else "",
+        edition=enrollment.cohort.name if enrollment.cohort else "",
         hours=course.estimated_hours,
         completed_on=completed_on,
         language=learner_language(user),
@@ -324,16 +325,7 @@ def _ensure_pdf(certificate: Certificate) -> Certificate:
 
 def render_pdf(certificate: Certificate) -> bytes:
     course = certificate.enrollment.course
-    # Which template, in a narrow query (ordering the wide one costs a millisecond),
-    # then the template with its images.
-    template_id = (
-        CertificateTemplate.objects.filter(
-            Q(course_id=course.pk) | Q(institution__path=course.path[: -Page.steplen])
-        )
-        .order_by(F("course_id").asc(nulls_last=True))  # the course's own template first
-        .values_list("pk", flat=True)
-        .first()
-    )
+    template_id = template_id_for(course)
     template = None
     if template_id is not None:
         template = (
@@ -365,8 +357,36 @@ def render_pdf(certificate: Certificate) -> bytes:
         code=certificate.code,
         verify_url=verification_url(certificate),
         valid_until=certificate.valid_until,
+        edition=certificate.edition,
     )
     return render_certificate_pdf(content, design, credential_json(certificate))
+
+
+def template_id_for(course) -> int | None:
+    """Which template a course's certificates use: the course's own, else its
+    institution's. A page's translations are the same course or institution, and one
+    template holds the wording in every language: the Portuguese course of a Spanish
+    institution uses the institution's template. A template made for the page itself
+    wins over its translation's. A narrow query: ordering the wide one costs a millisecond."""
+    institution_path = course.path[: -Page.steplen]
+    institution_key = Page.objects.filter(path=institution_path).values("translation_key")[:1]
+    return (
+        CertificateTemplate.objects.filter(
+            Q(course__translation_key=course.translation_key)
+            | Q(institution__translation_key=Subquery(institution_key))
+        )
+        .annotate(
+            rank=Case(
+                When(course_id=course.pk, then=0),
+                When(course__isnull=False, then=1),
+                When(institution__path=institution_path, then=2),
+                default=3,
+            )
+        )
+        .order_by("rank")
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def credential_json(certificate: Certificate) -> bytes:
