@@ -1,6 +1,7 @@
 """Demo learning data: a cohort of the risk communication course and a learner who
 has read every lesson and has only the quizzes left, so finishing the course (and
-getting the certificate) takes a few minutes in the demo. Idempotent."""
+getting the certificate) takes a few minutes in the demo; each institution's
+certificate template (demo_certificates.py). Idempotent."""
 
 import datetime
 
@@ -10,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from capacitacion.credentials import ensure_demo_key
+from capacitacion.demo_certificates import seed_certificate_templates
 from capacitacion.models import Cohort, Enrollment, LearnerProfile
 from capacitacion.services.enrollment import enroll
 from capacitacion.services.progress import record_lesson_done
@@ -47,6 +49,7 @@ def _demo_learner():
 def seed_learning() -> list[dict]:
     # The issuer key must exist before any certificate can be signed.
     ensure_demo_key()
+    seed_certificate_templates()
     course = CoursePage.objects.get(slug="comunicacion-de-riesgos")
     today = timezone.localdate()
     cohort, _created = Cohort.objects.get_or_create(
