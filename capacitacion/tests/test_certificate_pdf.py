@@ -263,3 +263,98 @@ def without_the_clock(document: bytes) -> bytes:
     """fpdf2 stamps the wall clock into the XMP metadata and the file /ID hashes it."""
     document = re.sub(rb'xmp:(ModifyDate|MetadataDate)="[^"]*"', b"", document)
     return re.sub(rb"/ID \[<[0-9A-F]+><[0-9A-F]+>\]", b"", document)
+
+
+def pixel(pdf: bytes, x_mm: float, y_mm: float, dpi: int = 150) -> tuple[int, int, int]:
+    bitmap = pypdfium2.PdfDocument(pdf)[0].render(scale=dpi / 72).to_pil().convert("RGB")
+    return bitmap.getpixel((round(x_mm / 25.4 * dpi), round(y_mm / 25.4 * dpi)))
+
+
+def near(colour: tuple[int, int, int], expected: tuple[int, int, int], tolerance: int = 12) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour, expected, strict=True))
+
+
+@pytest.mark.parametrize("background", [None, image_bytes((1200, 850), "JPEG")])
+def test_every_certificate_carries_the_network_mark(background):
+    """Drawn over the institution's design too: its blue square with the white A
+    and the orange curve (static/img/aula-mark.svg), and the network's name."""
+    pdf = render_certificate_pdf(make_content(), CertificateDesign(background=background), CREDENTIAL)
+
+    text = page_text(pdf)
+    assert "Aula" in text.split() and "Red de ciudades sudamericanas" in text
+
+    # The mark is 11 mm square at (20, 18) mm; the SVG is 64 units square.
+    def at(units_x, units_y):
+        return pixel(pdf, 20 + units_x * 11 / 64, 18 + units_y * 11 / 64)
+
+    assert near(at(6, 6), (0x1D, 0x4F, 0x91))  # the square
+    assert near(at(32, 18), (255, 255, 255))  # the A's apex
+    assert near(at(32, 30), (0x1D, 0x4F, 0x91))  # inside the A: an open stroke, not a filled triangle
+    assert near(at(32, 40), (0xF2, 0xA3, 0x3A), tolerance=30)  # the curve
+
+
+def test_the_details_name_the_institution_and_the_edition():
+    text = nfc(
+        page_text(
+            render_certificate_pdf(
+                make_content(edition="Cohorte 2026 · Cono Sur"), CertificateDesign(), CREDENTIAL
+            )
+        )
+    )
+
+    assert "Institución: Universidad Regional del Plata" in text
+    assert "Edición: Cohorte 2026 · Cono Sur" in text
+    assert "Carga horaria: 40 horas" in text and "Finalizado el 12 de marzo de 2026" in text
+    assert "Edición" not in page_text(render_certificate_pdf(make_content(), CertificateDesign(), CREDENTIAL))
+
+
+def overlapping(boxes, tolerance: float = 0.3):
+    """Pairs of characters whose boxes overlap by more than `tolerance` points each
+    way, letters next to each other aside (an f leans over the i after it)."""
+    found = []
+    for index, (char, (left, bottom, right, top)) in enumerate(boxes):
+        for other, (o_left, o_bottom, o_right, o_top) in boxes[index + 2 :]:
+            if (
+                min(right, o_right) - max(left, o_left) > tolerance
+                and min(top, o_top) - max(bottom, o_bottom) > tolerance
+            ):
+                found.append((char, other))
+    return found
+
+
+def test_a_long_name_three_signatories_and_every_detail_fit_without_overlapping():
+    signature = image_bytes((500, 150), "PNG", "RGBA")
+    design = CertificateDesign(
+        logo=image_bytes((600, 200), "PNG", mode="RGBA"),
+        signatories=(
+            Signatory("Dra. Graciela Inés Sosa", "Decana de la Facultad de Comunicación", signature),
+            Signatory("Mg. Martín Alejandro Ríos", "Secretario ejecutivo de la red", signature),
+            Signatory(
+                "Prof. Dr. Joaquim Augusto Cavalcanti de Albuquerque",
+                "Pró-reitor de Extensão e Cultura da Universidade Federal",
+                signature,
+            ),
+        ),
+        intro="Certificamos que",
+        body="completó y aprobó el curso",
+    )
+    content = make_content(
+        holder_name="María de los Ángeles Fernández-Villanueva Gonçalves",
+        course_title="Comunicación de riesgos para periodistas y comunicadores en emergencias y desastres",
+        edition="Cohorte 2026 · Cono Sur",
+        valid_until=datetime.date(2031, 3, 12),
+    )
+
+    pdf = render_certificate_pdf(content, design, CREDENTIAL)
+
+    text = nfc(page_text(pdf))
+    assert "María de los Ángeles Fernández-Villanueva Gonçalves" in text
+    for name in ("Graciela Inés Sosa", "Martín Alejandro", "Joaquim Augusto"):
+        assert name in text
+    boxes = char_boxes(pdf)
+    width, height = A4_LANDSCAPE_PT
+    frame = 11 / 25.4 * 72
+    for char, (left, bottom, right, top) in boxes:
+        assert frame < left and right < width - frame, char
+        assert frame < bottom and top < height - frame, char
+    assert overlapping(boxes) == []
