@@ -324,29 +324,7 @@ def _ensure_pdf(certificate: Certificate) -> Certificate:
 
 
 def render_pdf(certificate: Certificate) -> bytes:
-    course = certificate.enrollment.course
-    template_id = template_id_for(course)
-    template = None
-    if template_id is not None:
-        template = (
-            CertificateTemplate.objects.select_related("background", "logo")
-            .prefetch_related("signatories__signature")
-            .get(pk=template_id)
-        )
-    design = CertificateDesign()  # the renderer's defaults, wording in the certificate's language
-    if template is not None:
-        intro, body = template.wording(certificate.language)
-        design = CertificateDesign(
-            accent_color=template.accent_color,
-            background=_image_bytes(template.background),
-            logo=_image_bytes(template.logo),
-            signatories=tuple(
-                Signatory(name=s.name, role=s.role, signature=_image_bytes(s.signature))
-                for s in template.signatories.all()
-            ),
-            intro=intro,
-            body=body,
-        )
+    design = certificate_design(certificate.enrollment.course, certificate.language)
     content = CertificateContent(
         language=certificate.language,
         holder_name=certificate.holder_name,
@@ -360,6 +338,31 @@ def render_pdf(certificate: Certificate) -> bytes:
         edition=certificate.edition,
     )
     return render_certificate_pdf(content, design, credential_json(certificate))
+
+
+def certificate_design(course, language: str) -> CertificateDesign:
+    """How the course's certificates look (template_id_for), with the wording in
+    `language`; the renderer's defaults if no template applies."""
+    template_id = template_id_for(course)
+    if template_id is None:
+        return CertificateDesign()
+    template = (
+        CertificateTemplate.objects.select_related("background", "logo")
+        .prefetch_related("signatories__signature")
+        .get(pk=template_id)
+    )
+    intro, body = template.wording(language)
+    return CertificateDesign(
+        accent_color=template.accent_color,
+        background=_image_bytes(template.background),
+        logo=_image_bytes(template.logo),
+        signatories=tuple(
+            Signatory(name=s.name, role=s.role, signature=_image_bytes(s.signature))
+            for s in template.signatories.all()
+        ),
+        intro=intro,
+        body=body,
+    )
 
 
 def template_id_for(course) -> int | None:

@@ -2,8 +2,8 @@
 (`make screenshots`). A throw-away SQLite database gets the demo (seed_demo), a
 development server serves it, and Chromium (Playwright, Debian's /usr/bin/chromium)
 walks the pages as a visitor and as the demo learner, taking a quiz through its
-review step. A sample certificate PDF is drawn with the network's mark and its first
-page rendered with pdftoppm."""
+review step. A sample certificate PDF is drawn with the demo's certificate template
+and its first page rendered with pdftoppm (`render.py certificate`: only that)."""
 
 import datetime
 import os
@@ -30,17 +30,27 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_demo(tmp: Path, port: int) -> subprocess.Popen:
-    env = {
-        **os.environ,
+def demo_environment(tmp: Path, port: int) -> dict[str, str]:
+    return {
         "DJANGO_SETTINGS_MODULE": "aula.settings.dev",
         "DATABASE_URL": f"sqlite:///{tmp / 'demo.sqlite3'}",
         "SITE_URL": f"http://127.0.0.1:{port}",
         "MEDIA_ROOT": str(tmp / "media"),
     }
-    manage = [sys.executable, "manage.py"]
+
+
+def seed_demo(tmp: Path, port: int) -> None:
+    env = {**os.environ, **demo_environment(tmp, port)}
     for command in (["migrate", "--noinput"], ["seed_demo"]):
-        subprocess.run(manage + command, cwd=BASE_DIR, env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True
+        )
+
+
+def start_demo(tmp: Path, port: int) -> subprocess.Popen:
+    seed_demo(tmp, port)
+    env = {**os.environ, **demo_environment(tmp, port)}
+    manage = [sys.executable, "manage.py"]
     server = subprocess.Popen(
         manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
         cwd=BASE_DIR,
@@ -102,56 +112,56 @@ def walk(browser, base: str, width: int, height: int) -> None:
     context.close()
 
 
-def certificate_page() -> None:
-    """The first page of a sample certificate, as the demo's design draws it."""
+def certificate_page(tmp: Path, port: int) -> None:
+    """The first page of a sample certificate with the design the demo seeds for the
+    risk course's university (logo, colour, signatories), in this process, on the
+    demo's database."""
     import django
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aula.settings.dev")
+    os.environ.update(demo_environment(tmp, port))
     sys.path.insert(0, str(BASE_DIR))
     django.setup()
-    from capacitacion.certificates.pdf import (
-        CertificateContent,
-        CertificateDesign,
-        Signatory,
-        render_certificate_pdf,
-    )
+    from capacitacion.certificates.pdf import CertificateContent, render_certificate_pdf
+    from capacitacion.services.certificates import certificate_design
+    from cursos.models import CoursePage
 
+    course = CoursePage.objects.get(slug=COURSE.rstrip("/").rsplit("/", 1)[-1], locale__language_code="es")
     content = CertificateContent(
         language="es",
-        holder_name="María José Ñúñez O'Connor",
-        course_title="Comunicación de riesgos para periodistas y comunicadores",
-        institution_name="Universidad Regional del Plata",
-        hours=8,
+        holder_name="María de los Ángeles Fernández-Villanueva Gonçalves",
+        course_title=course.title,
+        institution_name=course.get_parent().title,
+        hours=course.estimated_hours,
         completed_on=datetime.date(2026, 12, 3),
-        code="AULA-7K4M-Q2XD",
-        verify_url="https://aula.example.org/certificados/AULA-7K4M-Q2XD/",
+        code="7K4M-Q2XD-9HFT-W8PA",
+        verify_url="https://aula.example.org/certificados/verificar/7K4M-Q2XD-9HFT-W8PA/",
+        edition="Cohorte 2026 · Cono Sur",
     )
-    design = CertificateDesign(
-        logo=(BASE_DIR / "static" / "img" / "icon-512.png").read_bytes(),
-        signatories=(Signatory("Dra. Laura Benítez", "Directora de Extensión"),),
+    pdf = tmp / "certificado.pdf"
+    pdf.write_bytes(render_certificate_pdf(content, certificate_design(course, "es"), b"{}"))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(OUT / "certificate")], check=True
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        pdf = Path(tmp) / "certificado.pdf"
-        pdf.write_bytes(render_certificate_pdf(content, design, b"{}"))
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(OUT / "certificate")], check=True
-        )
 
 
 def main() -> None:
+    """`render.py certificate` renders only the certificate page."""
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        server = start_demo(Path(tmp), port)
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-                for width, height in SIZES:
-                    walk(browser, f"http://127.0.0.1:{port}", width, height)
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait()
-    certificate_page()
+        if sys.argv[1:] != ["certificate"]:
+            server = start_demo(Path(tmp), port)
+            try:
+                with sync_playwright() as playwright:
+                    browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+                    for width, height in SIZES:
+                        walk(browser, f"http://127.0.0.1:{port}", width, height)
+                    browser.close()
+            finally:
+                server.terminate()
+                server.wait()
+        else:
+            seed_demo(Path(tmp), port)
+        certificate_page(Path(tmp), port)
     print(f"Screenshots in {OUT.relative_to(BASE_DIR)}/")
 
 
