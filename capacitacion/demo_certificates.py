@@ -57,9 +57,9 @@ def signature_image(name: str) -> PILImage.Image:
     (slant, size, pace, ink) comes from the name, so each person signs their own way."""
     rng = random.Random(hashlib.sha256(name.encode()).digest())
     width, height = (side * _SUPERSAMPLE for side in SIGNATURE_SIZE)
+    ink = rng.choice([(20, 32, 84, 255), (28, 28, 36, 255), (16, 52, 110, 255)])
     image = PILImage.new("RGBA", (width, height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
-    ink = rng.choice([(20, 32, 84, 255), (28, 28, 36, 255), (16, 52, 110, 255)])
     slant = rng.uniform(0.2, 0.5)
     pen = rng.uniform(2.0, 3.0) * _SUPERSAMPLE
     baseline = height * rng.uniform(0.6, 0.66)
@@ -108,7 +108,13 @@ def signature_image(name: str) -> PILImage.Image:
     left, top, right, bottom = image.getchannel("A").getbbox()
     margin = 4 * _SUPERSAMPLE
     image = image.crop((left - margin, top - margin, right + margin, bottom + margin))
-    return image.resize((image.width // _SUPERSAMPLE, image.height // _SUPERSAMPLE), PILImage.LANCZOS)
+    alpha = image.getchannel("A").resize(
+        (image.width // _SUPERSAMPLE, image.height // _SUPERSAMPLE), PILImage.LANCZOS
+    )
+    # One flat ink colour, the strokes only in the alpha: the PNG (and the PDF) stay small.
+    signature = PILImage.new("RGBA", alpha.size, ink)
+    signature.putalpha(alpha)
+    return signature
 
 
 def _capital(rng, x: float, baseline: float, size: float, pace: float, slant: float):
