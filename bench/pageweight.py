@@ -10,8 +10,10 @@ or url()), served by WhiteNoise as in production. Images are counted apart: the 
 - at most 15 requests (the HTML and its assets);
 - nothing from another site (fonts, CDNs).
 
-Pages measured: the heaviest lesson of the demo (by HTML), the catalog, and a quiz, both
-its start page and a running attempt. Prints a table, merges the numbers into
+Pages measured: the home, the catalog, the course page, its first module, the heaviest
+lesson of the demo (by HTML), a quiz (its start page, a running attempt, the hand-in
+review and the result), the dashboard, the sign-up page (signed out) and a certificate's
+public verification page. Prints a table, merges the numbers into
 bench/results.json under "pageweight" and exits 1 if any page is over budget.
 Usage: .venv/bin/python bench/pageweight.py (or `make bench`)."""
 
@@ -23,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from io import StringIO
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from common import save_results, setup_django, throwaway_database
@@ -93,6 +96,16 @@ def _body(client, url: str) -> bytes:
     return response.content
 
 
+def _image_bytes(client, url: str) -> int:
+    """An uploaded image's rendition is read from MEDIA_ROOT (the web server serves it in
+    production, not Django); a static image through WhiteNoise."""
+    from django.conf import settings
+
+    if url.startswith(settings.MEDIA_URL):
+        return (Path(settings.MEDIA_ROOT) / url.removeprefix(settings.MEDIA_URL)).stat().st_size
+    return len(_body(client, url))
+
+
 def _gzipped(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6))
 
@@ -127,7 +140,7 @@ def weigh(client, name: str, path: str) -> PageWeight:
             page.external.append(url)
             continue
         page.image_requests += 1
-        page.images += len(_body(client, url))
+        page.images += _image_bytes(client, url)
     return page
 
 
@@ -136,10 +149,12 @@ def measure() -> dict:
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.test import Client
+    from django.urls import reverse
 
     from capacitacion.demo import DEMO_LEARNER
-    from capacitacion.services.quizzes import start_attempt
-    from cursos.models import CoursePage, LessonPage, QuizPage
+    from capacitacion.models import Certificate
+    from capacitacion.services.quizzes import start_attempt, submit_attempt
+    from cursos.models import CoursePage, LessonPage, ModulePage, QuizPage
 
     settings.MEDIA_ROOT = tempfile.mkdtemp(prefix="aula-pageweight-")
     call_command("seed_demo", stdout=StringIO())
@@ -154,13 +169,30 @@ def measure() -> dict:
     ]
     heaviest = max(lessons, key=lambda page: page.html)
     quiz = QuizPage.objects.live().descendant_of(course).order_by("path").first()
+    module = ModulePage.objects.live().child_of(course).order_by("path").first()
     attempt = start_attempt(user=learner, quiz=quiz)
     pages = [
-        heaviest,
+        weigh(client, "home", "/"),
         weigh(client, "catalog", "/cursos/"),
+        weigh(client, "course", course.url),
+        weigh(client, "module", module.url),
+        heaviest,
         weigh(client, "quiz", quiz.url),
         weigh(client, "quiz attempt", f"/mi-aprendizaje/intentos/{attempt.pk}/"),
+        weigh(client, "hand-in review", f"/mi-aprendizaje/intentos/{attempt.pk}/entregar/"),
     ]
+    submit_attempt(user=learner, attempt_id=attempt.pk)
+    pages += [
+        weigh(client, "result", f"/mi-aprendizaje/intentos/{attempt.pk}/resultado/"),
+        weigh(client, "dashboard", "/mi-aprendizaje/"),
+    ]
+    certificate = Certificate.objects.order_by("pk").first()
+    anonymous = Client()
+    pages.append(weigh(anonymous, "sign-up", reverse("account_signup")))
+    if certificate is not None:  # the demo issues one when its learner has completed a course
+        pages.append(
+            weigh(anonymous, "verification", reverse("certificates:verify", args=[certificate.code]))
+        )
     return {
         "ran_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "budget": {"bytes": BUDGET_BYTES, "requests": BUDGET_REQUESTS},
