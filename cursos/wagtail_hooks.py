@@ -1,12 +1,15 @@
 """Question banks as a snippet. Each institution's editors manage their own banks;
 shared banks (no institution) and every bank belong to Coordination. And a course's
-"Copiar para una nueva edición" action (cursos/editions.py)."""
+"Copiar para una nueva edición" action (cursos/editions.py). And the editor's own styles
+(static/css/admin-editor.css: compact answer options)."""
 
 from django import forms
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -385,3 +388,8 @@ def show_reviews_by_course(request, panels):
     replaced = course_review.ReviewsAwaitingPanel.name
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") != replaced]
     panels.append(course_review.ReviewsAwaitingPanel(request.user))
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-editor.css"))

@@ -186,6 +186,8 @@ class ChoiceBlock(blocks.StructBlock):
     class Meta:
         icon = "radio-full"
         label = _("Opción")
+        # Text, "correct" and feedback side by side (static/css/admin-editor.css).
+        form_classname = "struct-block aula-choice"
 
 
 class BaseQuestionBlock(blocks.StructBlock):

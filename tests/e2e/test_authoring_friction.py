@@ -48,3 +48,54 @@ def test_a_new_lesson_saved_right_after_typing_is_created_once(page: Page, catal
     expect(page.get_by_text("Página 'Lección guardada enseguida' creada.")).to_be_visible()
     assert [url for url in posts if url.endswith(add_url)] == [page.url.split("/admin/")[0] + add_url]
     assert LessonPage.objects.child_of(module).count() == 1
+
+
+def option_pitch(choices) -> float:
+    """Vertical px from one answer option to the next: what each option costs in scrolling."""
+    first, second = choices.nth(0).bounding_box(), choices.nth(1).bounding_box()
+    return second["y"] - first["y"]
+
+
+def test_an_answer_option_takes_one_row(page: Page, catalog, people, module, tmp_path):
+    """Each option's text, "correct" tick and feedback sit on one row at 1280x800
+    (static/css/admin-editor.css); Wagtail's default stacks them, about 310 px each."""
+    from tests.e2e.test_course_authoring import insert_block
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    log_in(page, people.urp_editor.email, people.password)
+    page.goto(f"/admin/pages/add/cursos/quizpage/{module.pk}/")
+    questions = page.locator("#panel-child-contenido-questions-section")
+    insert_block(page, questions, "Opción múltiple")
+    block = questions.get_by_role("region", name="Opción múltiple")
+    choices = block.get_by_role("region", name="Opción")
+    expect(choices).to_have_count(1)  # the list starts with one option; add the second
+    block.get_by_role("button", name="Agregar").last.click()
+    expect(choices).to_have_count(2)
+    options = choices.locator(".struct-block")
+    expect(options.first).to_have_css("display", "grid")
+    first = choices.nth(0)
+    text, correct, feedback = (
+        first.locator('input[name$="-value-text"]'),
+        first.get_by_role("checkbox", name="Correcta"),
+        first.get_by_role("textbox", name="Devolución de esta opción"),
+    )
+    rows = {round(box["y"] + box["height"] / 2) for box in (text.bounding_box(), feedback.bounding_box())}
+    assert len(rows) == 1, "text and feedback on one row"
+    assert abs(correct.bounding_box()["y"] - text.bounding_box()["y"]) < text.bounding_box()["height"]
+    compact = option_pitch(choices)
+    choices.nth(0).scroll_into_view_if_needed()
+    page.screenshot(path=tmp_path / "options-1280.png")
+
+    # Wagtail's own layout of the same options, for the record.
+    options.evaluate_all("nodes => nodes.forEach(node => node.classList.remove('aula-choice'))")
+    stacked = option_pitch(choices)
+    print(f"\npx per answer option at 1280x800: {stacked:.0f} stacked (Wagtail) -> {compact:.0f} compact")
+    assert compact <= 180 < stacked
+
+    # At 360 px the feedback takes its own row, and nothing scrolls sideways.
+    options.evaluate_all("nodes => nodes.forEach(node => node.classList.add('aula-choice'))")
+    page.set_viewport_size({"width": 360, "height": 740})
+    choices.nth(0).scroll_into_view_if_needed()
+    page.screenshot(path=tmp_path / "options-360.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert feedback.bounding_box()["y"] > text.bounding_box()["y"] + text.bounding_box()["height"]
