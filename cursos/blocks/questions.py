@@ -190,6 +190,10 @@ class ChoiceBlock(blocks.StructBlock):
         form_classname = "struct-block aula-choice"
 
 
+# A new choice question starts with the two options it needs at least.
+TWO_EMPTY_CHOICES = [{"text": "", "correct": False, "feedback": ""}] * 2
+
+
 class BaseQuestionBlock(blocks.StructBlock):
     prompt = blocks.RichTextBlock(label=_("Pregunta"), features=PROMPT_FEATURES)
     points = blocks.DecimalBlock(label=_("Puntos"), min_value=0, max_digits=6, decimal_places=2, default=1)
@@ -263,7 +267,7 @@ class BaseQuestionBlock(blocks.StructBlock):
 
 class SingleChoiceQuestionBlock(BaseQuestionBlock):
     question_type = "single_choice"
-    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2)
+    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2, default=TWO_EMPTY_CHOICES)
 
     class Meta:
         icon = "radio-full"
@@ -288,7 +292,7 @@ class SingleChoiceQuestionBlock(BaseQuestionBlock):
 
 class MultipleChoiceQuestionBlock(BaseQuestionBlock):
     question_type = "multiple_choice"
-    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2)
+    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2, default=TWO_EMPTY_CHOICES)
     scoring = blocks.ChoiceBlock(
         label=_("Puntaje"),
         choices=[
