@@ -24,7 +24,7 @@ from wagtail.search import index
 from aula.links import page_url
 from aula.restrictions import CachedViewRestrictionsMixin
 from cursos.blocks import LessonBodyBlock, QuestionStreamBlock
-from cursos.forms import FOREIGN_BANK, QuizPageForm
+from cursos.forms import FOREIGN_BANK, AulaPageForm, QuizPageForm
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -281,6 +281,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["cursos.InstitutionPage"]
     subpage_types = ["cursos.ModulePage"]
+    base_form_class = AulaPageForm
 
     class Meta:
         verbose_name = _("curso")
@@ -362,6 +363,7 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["cursos.CoursePage"]
     subpage_types = ["cursos.LessonPage", "cursos.QuizPage"]
+    base_form_class = AulaPageForm
 
     class Meta:
         verbose_name = _("módulo")
@@ -420,6 +422,7 @@ class LessonPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("body")]
     parent_page_types = ["cursos.ModulePage"]
     subpage_types = []
+    base_form_class = AulaPageForm
 
     class Meta:
         verbose_name = _("lección")

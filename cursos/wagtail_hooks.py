@@ -1,12 +1,16 @@
 """Question banks as a snippet. Each institution's editors manage their own banks;
 shared banks (no institution) and every bank belong to Coordination. And a course's
-"Copiar para una nueva edición" action (cursos/editions.py)."""
+"Copiar para una nueva edición" action (cursos/editions.py). After a course page is
+created, the listing where the next page is added. And the editor's own styles
+(static/css/admin-editor.css: compact answer options)."""
 
 from django import forms
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -27,7 +31,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from capacitacion.admin.scoping import is_coordinator
 from cursos import course_review
-from cursos.models import CoursePage, InstitutionPage, QuestionBank
+from cursos.models import CoursePage, InstitutionPage, LessonPage, ModulePage, QuestionBank, QuizPage
 
 
 def institutions_editable_by(user):
@@ -385,3 +389,22 @@ def show_reviews_by_course(request, panels):
     replaced = course_review.ReviewsAwaitingPanel.name
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") != replaced]
     panels.append(course_review.ReviewsAwaitingPanel(request.user))
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-editor.css"))
+
+
+@hooks.register("after_create_page")
+def continue_where_the_next_page_is_added(request, page):
+    """A new course or module opens its own listing (where its first module or lesson is
+    added); a new lesson or quiz, its module's listing (where the next one is). One click
+    fewer per page than the edit page Wagtail returns to. Background (JSON) saves keep
+    Wagtail's answer: it ignores a hook's redirect there."""
+    page = page.specific
+    if isinstance(page, (CoursePage, ModulePage)):
+        return redirect("wagtailadmin_explore", page.pk)
+    if isinstance(page, (LessonPage, QuizPage)):
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None

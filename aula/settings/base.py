@@ -170,6 +170,14 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the admin's dashboard ask releases.wagtail.org for new versions: upgrades
 # follow requirements.txt.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Wagtail 8's autosave is off. On a new page it creates the page in the background half a
+# second after the author stops typing, and the form keeps posting to the "add" view
+# until that request answers: a save or submit clicked meanwhile creates the page a
+# second time, which fails on the slug (a server error when both requests pass the form
+# check together). Wagtail offers one global interval, not "only on existing pages"; the
+# unsaved-changes warning still guards against leaving with unsaved edits, and a course
+# under review does not change behind the reviewer's back.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 # Internationalisation: Spanish is the default and has no URL prefix;
 # Portuguese lives under /pt/ and English under /en/ (see aula/i18n.py).

@@ -22,6 +22,6 @@ class CoordinationPanel(Component):
             "counts": dashboard_counts(self.user),
             "days": DASHBOARD_DAYS,
             "grace_minutes": int(TASK_GRACE.total_seconds() // 60),
-            "reports_url": reverse("informes:enrolments"),
+            "reports_url": reverse("informes:index"),
             "grading_url": reverse("correccion:index"),
         }

@@ -93,6 +93,13 @@ def test_editors_see_their_courses_counts(client, institution, courses):
     assert panel_counts(client) == EXPECTED
 
 
+def test_the_panels_reports_link_opens_the_reports_overview(client, catalog, courses):
+    client.force_login(member_of(Group.objects.get(name=COORDINATION_GROUP)))
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert f'<a href="{reverse("informes:index")}">Ver los informes</a>' in html
+    assert reverse("informes:index") == "/admin/informes/"
+
+
 def test_coordinators_see_every_course(client, catalog, courses):
     client.force_login(member_of(Group.objects.get(name=COORDINATION_GROUP)))
     assert panel_counts(client) == {key: 2 * value for key, value in EXPECTED.items()}

@@ -29,9 +29,12 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
-from django.utils.html import format_html
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 PROMPT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -115,6 +118,66 @@ class Grade:
     needs_grading: bool = False
 
 
+# A question's own content rules. Wagtail 8 defers "required" on drafts (every field
+# block's `required` and every list's `min_num`), so a question without its text would
+# be saved and reported only when submitted. These rules are checked by each question's
+# clean() on every save, draft or not, and reported beside the field they concern.
+QUESTION_TEXT = _("Escribe el texto de la pregunta.")
+POINTS_MISSING = _("Indica cuántos puntos vale la pregunta.")
+OPTION_TEXT = _("Escribe el texto de la opción o quítala.")
+TWO_OPTIONS = _("Agrega al menos dos opciones.")
+NO_CORRECT_OPTION = _("Marca cuál es la opción correcta.")
+ONE_CORRECT_OPTION = _(
+    "Una pregunta de opción única tiene una sola opción correcta: desmarca las demás o usa opción múltiple."
+)
+NO_CORRECT_OPTIONS = _("Marca al menos una opción correcta.")
+TRUE_OR_FALSE = _("Elige si la afirmación es verdadera o falsa.")
+NUMERIC_ANSWER = _("Escribe la respuesta correcta.")
+ACCEPTED_ANSWER = _("Escribe al menos una respuesta aceptada.")
+ANSWER_TEXT = _("Escribe la respuesta o quítala.")
+TWO_PAIRS = _("Agrega al menos dos pares.")
+PAIR_SIDE = _("Completa este lado del par o quita el par.")
+TWO_STEPS = _("Agrega al menos dos pasos.")
+STEP_TEXT = _("Escribe el paso o quítalo.")
+RUBRIC = _("Escribe la rúbrica para quien corrige.")
+
+
+def is_blank(value) -> bool:
+    """No text in a plain or rich-text value ("<p></p>" is blank)."""
+    if value is None:
+        return True
+    text = getattr(value, "source", value)
+    return not strip_tags(str(text)).replace("&nbsp;", " ").strip()
+
+
+def list_errors(items, *, min_count: int, too_few, item_error, extra=()) -> ListBlockValidationError | None:
+    """Errors of a ListBlock's items: each item's own (from `item_error(item)`, a
+    ValidationError or None) beside it, and `too_few` / `extra` messages above the list."""
+    items = list(items)
+    block_errors = {index: error for index, item in enumerate(items) if (error := item_error(item))}
+    non_block = [ValidationError(too_few)] if len(items) < min_count else []
+    non_block += [ValidationError(message) for message in extra]
+    if block_errors or non_block:
+        return ListBlockValidationError(block_errors=block_errors, non_block_errors=non_block)
+    return None
+
+
+def _unless(missing: bool, message) -> ValidationError | None:
+    return ValidationError(message) if missing else None
+
+
+def _blank_text(message):
+    return lambda item: ValidationError(message) if is_blank(item) else None
+
+
+def _blank_fields(message, *names):
+    def check(item):
+        errors = {name: ValidationError(message) for name in names if is_blank(item.get(name))}
+        return StructBlockValidationError(block_errors=errors) if errors else None
+
+    return check
+
+
 class ChoiceBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Opción"), max_length=300)
     correct = blocks.BooleanBlock(label=_("Correcta"), required=False)
@@ -123,6 +186,12 @@ class ChoiceBlock(blocks.StructBlock):
     class Meta:
         icon = "radio-full"
         label = _("Opción")
+        # Text, "correct" and feedback side by side (static/css/admin-editor.css).
+        form_classname = "struct-block aula-choice"
+
+
+# A new choice question starts with the two options it needs at least.
+TWO_EMPTY_CHOICES = [{"text": "", "correct": False, "feedback": ""}] * 2
 
 
 class BaseQuestionBlock(blocks.StructBlock):
@@ -136,6 +205,29 @@ class BaseQuestionBlock(blocks.StructBlock):
     )
 
     question_type = ""
+
+    def clean(self, value):
+        """Wagtail's own checks, then the question's content rules (content_errors);
+        an error Wagtail already found for a field is the one shown there."""
+        errors = {}
+        try:
+            cleaned = super().clean(value)
+        except StructBlockValidationError as error:
+            errors = dict(error.block_errors)
+            cleaned = None
+        for name, error in self.content_errors(value).items():
+            if error is not None:
+                errors.setdefault(name, error)
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return cleaned
+
+    def content_errors(self, value) -> dict:
+        """{child name: ValidationError or None}: what the question cannot do without."""
+        return {
+            "prompt": _unless(is_blank(value.get("prompt")), QUESTION_TEXT),
+            "points": _unless(value.get("points") is None, POINTS_MISSING),
+        }
 
     def grade(self, value, response) -> Grade:
         """Grade `response` against `value`; 0 points for anything malformed, never raises."""
@@ -157,6 +249,17 @@ class BaseQuestionBlock(blocks.StructBlock):
             points = (max_points * min(earned, out_of) / out_of).quantize(CENT, rounding=ROUND_HALF_UP)
         return Grade(points=points, max_points=max_points, feedback=_feedback(value, notes))
 
+    def _choice_errors(self, value, correct_rule) -> ListBlockValidationError | None:
+        choices = list(value.get("choices") or [])
+        correct = sum(1 for choice in choices if choice.get("correct"))
+        return list_errors(
+            choices,
+            min_count=2,
+            too_few=TWO_OPTIONS,
+            item_error=_blank_fields(OPTION_TEXT, "text"),
+            extra=[message for message in [correct_rule(correct)] if message] if choices else (),
+        )
+
     def _public_choices(self, value) -> list[dict]:
         children = _children(value["choices"])
         return [{"id": choice_id, "text": choice["text"]} for choice_id, choice in children]
@@ -164,11 +267,17 @@ class BaseQuestionBlock(blocks.StructBlock):
 
 class SingleChoiceQuestionBlock(BaseQuestionBlock):
     question_type = "single_choice"
-    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2)
+    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2, default=TWO_EMPTY_CHOICES)
 
     class Meta:
         icon = "radio-full"
         label = _("Opción única")
+
+    def content_errors(self, value) -> dict:
+        def rule(correct):
+            return NO_CORRECT_OPTION if correct == 0 else ONE_CORRECT_OPTION if correct > 1 else None
+
+        return {**super().content_errors(value), "choices": self._choice_errors(value, rule)}
 
     def grade(self, value, response) -> Grade:
         choices = dict(_children(value["choices"]))
@@ -183,7 +292,7 @@ class SingleChoiceQuestionBlock(BaseQuestionBlock):
 
 class MultipleChoiceQuestionBlock(BaseQuestionBlock):
     question_type = "multiple_choice"
-    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2)
+    choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2, default=TWO_EMPTY_CHOICES)
     scoring = blocks.ChoiceBlock(
         label=_("Puntaje"),
         choices=[
@@ -197,6 +306,12 @@ class MultipleChoiceQuestionBlock(BaseQuestionBlock):
     class Meta:
         icon = "tick-inverse"
         label = _("Opción múltiple")
+
+    def content_errors(self, value) -> dict:
+        def rule(correct):
+            return NO_CORRECT_OPTIONS if correct == 0 else None
+
+        return {**super().content_errors(value), "choices": self._choice_errors(value, rule)}
 
     def grade(self, value, response) -> Grade:
         children = _children(value["choices"])
@@ -228,6 +343,10 @@ class TrueFalseQuestionBlock(BaseQuestionBlock):
         icon = "tick"
         label = _("Verdadero o falso")
 
+    def content_errors(self, value) -> dict:
+        missing = value.get("correct") not in ("true", "false")
+        return {**super().content_errors(value), "correct": _unless(missing, TRUE_OR_FALSE)}
+
     def grade(self, value, response) -> Grade:
         if isinstance(response, bool):
             answer = "true" if response else "false"
@@ -250,6 +369,10 @@ class NumericQuestionBlock(BaseQuestionBlock):
     class Meta:
         icon = "order"
         label = _("Numérica")
+
+    def content_errors(self, value) -> dict:
+        missing = value.get("answer") is None
+        return {**super().content_errors(value), "answer": _unless(missing, NUMERIC_ANSWER)}
 
     def grade(self, value, response) -> Grade:
         number = parse_number(response, value.get("unit") or "")
@@ -278,6 +401,15 @@ class ShortTextQuestionBlock(BaseQuestionBlock):
         icon = "pilcrow"
         label = _("Respuesta corta")
 
+    def content_errors(self, value) -> dict:
+        answers = list_errors(
+            value.get("accepted_answers") or [],
+            min_count=1,
+            too_few=ACCEPTED_ANSWER,
+            item_error=_blank_text(ANSWER_TEXT),
+        )
+        return {**super().content_errors(value), "accepted_answers": answers}
+
     def grade(self, value, response) -> Grade:
         given = normalize_text(response)
         accepted = {normalize_text(answer) for answer in value["accepted_answers"]}
@@ -300,6 +432,15 @@ class MatchingQuestionBlock(BaseQuestionBlock):
     class Meta:
         icon = "link"
         label = _("Relacionar pares")
+
+    def content_errors(self, value) -> dict:
+        pairs = list_errors(
+            value.get("pairs") or [],
+            min_count=2,
+            too_few=TWO_PAIRS,
+            item_error=_blank_fields(PAIR_SIDE, "left", "right"),
+        )
+        return {**super().content_errors(value), "pairs": pairs}
 
     def grade(self, value, response) -> Grade:
         pairs = _children(value["pairs"])
@@ -338,6 +479,12 @@ class OrderingQuestionBlock(BaseQuestionBlock):
         icon = "list-ol"
         label = _("Ordenar pasos")
 
+    def content_errors(self, value) -> dict:
+        steps = list_errors(
+            value.get("items") or [], min_count=2, too_few=TWO_STEPS, item_error=_blank_text(STEP_TEXT)
+        )
+        return {**super().content_errors(value), "items": steps}
+
     def grade(self, value, response) -> Grade:
         correct_order = [item_id for item_id, _text in _children(value["items"])]
         order = _id_list(response)
@@ -372,6 +519,9 @@ class EssayQuestionBlock(BaseQuestionBlock):
     class Meta:
         icon = "edit"
         label = _("Desarrollo")
+
+    def content_errors(self, value) -> dict:
+        return {**super().content_errors(value), "rubric": _unless(is_blank(value.get("rubric")), RUBRIC)}
 
     def grade(self, value, response) -> Grade:
         return Grade(points=ZERO, max_points=_max_points(value), feedback="", needs_grading=True)

@@ -130,14 +130,9 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(autouse=True)
 def e2e_settings(settings, tmp_path):
-    """Uploaded images go to a temporary folder, not the project's media/.
-
-    Wagtail 8's autosave is switched off: on a new page it creates the page in the
-    background half a second after the last keystroke, and a "save" or "submit" clicked
-    while that request is in flight posts the create form a second time and fails with
-    "the slug is already in use". A person rarely clicks that fast; a test always does."""
+    """Uploaded images go to a temporary folder, not the project's media/. (Autosave is
+    off in the project's settings: see WAGTAIL_AUTOSAVE_INTERVAL in aula/settings/base.py.)"""
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 
 @dataclass
