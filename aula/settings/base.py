@@ -170,6 +170,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the admin's dashboard ask releases.wagtail.org for new versions: upgrades
 # follow requirements.txt.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Page and tag slugs are ASCII ("prevencion", not "prevención", which becomes
+# /prevenci%C3%B3n/ in a shared link): the slugs Wagtail and taggit write from a title,
+# and aula/slugs.py refuses one typed with accents.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 # Internationalisation: Spanish is the default and has no URL prefix;
 # Portuguese lives under /pt/ and English under /en/ (see aula/i18n.py).
