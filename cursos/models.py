@@ -375,11 +375,24 @@ class ModulePage(AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
                 {"prerequisite_min_score": _("Indica la nota mínima del cuestionario previo.")}
             )
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:  # the outline is this learner's
+            patch_cache_control(response, private=True)
+        return response
+
     def get_context(self, request, *args, **kwargs):
+        from capacitacion.access import module_access
+        from capacitacion.selectors import learner_outline
         from cursos.selectors import module_items
 
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = module_items(self)
+        # A learner (or the staff) see the course outline and each item's state; anyone
+        # else the module's plain list of lessons and quizzes.
+        access = module_access(request.user, self)
+        context["outline"] = learner_outline(access, self) if access is not None else None
+        if context["outline"] is None:
+            context["items"] = module_items(self)
         return context
 
 
