@@ -140,3 +140,37 @@ def item_access(user, item: Page) -> Access:
         modules=modules,
         module_states=states,
     )
+
+
+def module_access(user, module: Page) -> Access | None:
+    """What a module page shows a learner enrolled in its course (every item with its
+    state, the course progress) or its institution's staff (everything): the same
+    reads as item_access, from the same cached course structure. None for anyone else,
+    who sees the module's plain list of lessons and quizzes. A closed module is not
+    refused here: its page shows why it is closed."""
+    course, modules, items = _course_structure(module.path[: -Page.steplen])
+    if not user.is_authenticated:
+        return None
+    if user.is_superuser or (may_open_admin(user) and module.permissions_for_user(user).can_edit()):
+        return Access(
+            True, course=course, module=module, is_staff_preview=True, course_items=items, modules=modules
+        )
+    enrollment = user_enrollment(user, course)
+    if enrollment is None or not enrollment.can_study:
+        return None
+    done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
+    results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
+    states = module_states(
+        enrollment, course, modules, done_lessons=done_lessons, results=results, items=items
+    )
+    return Access(
+        states[module.pk].open if module.pk in states else True,
+        enrollment=enrollment,
+        course=course,
+        module=module,
+        done_lessons=done_lessons,
+        quiz_results=results,
+        course_items=items,
+        modules=modules,
+        module_states=states,
+    )

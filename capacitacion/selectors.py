@@ -898,6 +898,7 @@ class OutlineModule:
     open: bool
     reason: str
     items: list[OutlineItem]
+    current: bool = False  # the module page being shown
 
 
 @dataclass
@@ -910,12 +911,18 @@ class LearnerOutline:
     position: int | None  # among the module's lessons (or quizzes), from 1
     of: int | None
     progress: int | None  # percent of the required items done; None for staff
+    current_module: OutlineModule | None = None  # on a module page: that module
+
+    @property
+    def module_count(self) -> int:
+        return len(self.modules)
 
 
 def learner_outline(access, current: Page) -> LearnerOutline | None:
     """Every module, lesson and quiz of the course with its state for this learner,
-    from what the access check already read (capacitacion.access.item_access), plus
-    one query for the quizzes waiting to be graded: the same cost whatever the size."""
+    from what the access check already read (capacitacion.access.item_access, or
+    module_access for a module page: then `current` is the module), plus one query
+    for the quizzes waiting to be graded: the same cost whatever the size."""
     if access is None or access.modules is None or access.course_items is None:
         return None
     from aula.restrictions import restricted_paths
@@ -931,6 +938,7 @@ def learner_outline(access, current: Page) -> LearnerOutline | None:
             ).values_list("quiz_id", flat=True)
         )
     modules, found, found_module, required_total, required_done = [], None, None, 0, 0
+    current_module = None
     for number, module in enumerate(access.modules, start=1):
         state = access.module_states.get(module.pk, ModuleState(open=True))
         items = []
@@ -958,7 +966,12 @@ def learner_outline(access, current: Page) -> LearnerOutline | None:
             if page.pk == current.pk:
                 found, found_module = item, number
             items.append(item)
-        modules.append(OutlineModule(module, number, state.open, state.reason, items))
+        outline_module = OutlineModule(
+            module, number, state.open, state.reason, items, module.pk == current.pk
+        )
+        if outline_module.current:
+            current_module, found_module = outline_module, number
+        modules.append(outline_module)
     position = of = None
     if found is not None:
         siblings = [item for item in modules[found_module - 1].items if item.is_quiz == found.is_quiz]
@@ -966,4 +979,4 @@ def learner_outline(access, current: Page) -> LearnerOutline | None:
     progress = None
     if access.enrollment is not None:
         progress = 100 if not required_total else round(100 * required_done / required_total)
-    return LearnerOutline(modules, found, found_module, position, of, progress)
+    return LearnerOutline(modules, found, found_module, position, of, progress, current_module)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from aula.slugs import ASCII_SLUG_MESSAGE, is_ascii_slug
 from capacitacion.models import CertificateTemplate
 from cursos.models import CoursePage, ModulePage, QuizPage
 
@@ -110,7 +111,7 @@ def _copy_certificate_template(original: CoursePage, copy: CoursePage) -> None:
 def make_edition(course: CoursePage, *, title: str, slug: str, user) -> CoursePage:
     """Copy `course` as a new unpublished edition titled `title` at `slug` under the
     same institution. Raises PermissionDenied if `user` may not add courses there and
-    EditionError if the slug is taken."""
+    EditionError if the slug is taken or not ASCII (aula/slugs.py)."""
     course = course.specific
     if not can_make_edition(user, course):
         raise PermissionDenied
@@ -118,6 +119,8 @@ def make_edition(course: CoursePage, *, title: str, slug: str, user) -> CoursePa
     title, slug = title.strip(), slug.strip()
     if not title or not slug:
         raise EditionError(_("Indica el título y el slug de la nueva edición."))
+    if not is_ascii_slug(slug):
+        raise EditionError(str(ASCII_SLUG_MESSAGE))
     if not slug_is_free(institution, slug):
         raise EditionError(_("Ya hay una página con este slug en la institución."))
     copy = course.copy(

@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from aula.links import page_url
 from aula.restrictions import CachedViewRestrictionsMixin
+from aula.slugs import AsciiSlugMixin
 from cursos.blocks import LessonBodyBlock, QuestionStreamBlock
 from cursos.forms import FOREIGN_BANK, AulaPageForm, QuizPageForm
 
@@ -95,7 +96,7 @@ class Accent(models.TextChoices):
     PURPLE = "purple", _("Violeta")
 
 
-class CatalogPage(CachedViewRestrictionsMixin, Page):
+class CatalogPage(AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -118,7 +119,7 @@ class CatalogPage(CachedViewRestrictionsMixin, Page):
         return context
 
 
-class InstitutionPage(CachedViewRestrictionsMixin, Page):
+class InstitutionPage(AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     """A partner university or the network's secretariat; its subtree is its courses."""
 
     short_name = models.CharField(_("sigla"), max_length=30)
@@ -184,7 +185,7 @@ class CourseTag(TaggedItemBase):
     content_object = ParentalKey("cursos.CoursePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class CoursePage(CachedViewRestrictionsMixin, Page):
+class CoursePage(AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     summary = models.TextField(_("resumen"), max_length=300)
     description = RichTextField(_("descripción"), blank=True, features=RICH_TEXT_FEATURES)
     hero_image = models.ForeignKey(
@@ -330,7 +331,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         return context
 
 
-class ModulePage(CachedViewRestrictionsMixin, Page):
+class ModulePage(AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     summary = models.TextField(_("resumen"), max_length=500, blank=True)
     opens_on = models.DateField(
         _("se abre el"), null=True, blank=True, help_text=_("Vacío = disponible desde la inscripción.")
@@ -376,11 +377,24 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
                 {"prerequisite_min_score": _("Indica la nota mínima del cuestionario previo.")}
             )
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:  # the outline is this learner's
+            patch_cache_control(response, private=True)
+        return response
+
     def get_context(self, request, *args, **kwargs):
+        from capacitacion.access import module_access
+        from capacitacion.selectors import learner_outline
         from cursos.selectors import module_items
 
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = module_items(self)
+        # A learner (or the staff) see the course outline and each item's state; anyone
+        # else the module's plain list of lessons and quizzes.
+        access = module_access(request.user, self)
+        context["outline"] = learner_outline(access, self) if access is not None else None
+        if context["outline"] is None:
+            context["items"] = module_items(self)
         return context
 
 
@@ -406,7 +420,7 @@ class LearnerOnlyMixin:
         return context
 
 
-class LessonPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
+class LessonPage(LearnerOnlyMixin, AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     body = StreamField(LessonBodyBlock(), verbose_name=_("contenido"))
     estimated_minutes = models.PositiveSmallIntegerField(
         _("minutos estimados"), default=10, validators=[MinValueValidator(1), MaxValueValidator(600)]
@@ -449,7 +463,7 @@ class LessonPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class QuizPage(LearnerOnlyMixin, CachedViewRestrictionsMixin, Page):
+class QuizPage(LearnerOnlyMixin, AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introducción"), blank=True, features=RICH_TEXT_FEATURES)
     pass_mark = models.PositiveSmallIntegerField(
         _("nota para aprobar (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]

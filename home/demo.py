@@ -1,5 +1,5 @@
 """Demo data for the site itself: locales, the home page (in Spanish and, as its
-translation, in Portuguese), the default site and the demo administrator. Every
+translations, in Portuguese and English), the default site and the demo administrator. Every
 function here is idempotent."""
 
 from allauth.account.models import EmailAddress
@@ -83,6 +83,22 @@ HOME_PT_BR = {
 }
 
 
+HOME_EN = {
+    "title": "Aula",
+    "hero_heading": "Learning to look after our cities",
+    "hero_text": (
+        "Free courses from the network of South American cities for journalists, "
+        "communicators and municipal teams: risk communication and the formulation "
+        "of international cooperation projects."
+    ),
+    "intro": (
+        "<p>Study at your own pace, on your phone or your computer. The courses are "
+        "taught in Spanish or Portuguese. Each course you pass earns you a certificate "
+        "that anyone can verify online.</p>"
+    ),
+}
+
+
 def ensure_translation(page: Page, language_code: str, fields: dict) -> Page:
     """The page's live translation, made the way an editor makes one (Wagtail's
     copy for translation: same translation_key, draft copy), then filled in and
@@ -156,6 +172,21 @@ def legal_pages_content(contact: str) -> dict:
                     f'Dúvidas? Escreva para <a href="mailto:{contact}">{contact}</a>.',
                 ),
             },
+            "en": {
+                "title": "Terms of use",
+                "summary": "What you can expect from Aula and what we expect from you.",
+                "body": _paragraphs(
+                    "Aula is the free training platform of the network of South American cities. "
+                    "By creating your account you accept these terms.",
+                    "Your account is personal: use your real name, because it appears on your "
+                    "certificates, and do not share your password.",
+                    "Your quiz answers must be your own. A certificate obtained by cheating can be revoked.",
+                    "Course contents belong to the universities that write them; you may use them to "
+                    "study and quote them, citing the source.",
+                    "We may change these terms; if the change is important, we will let you know by email.",
+                    f'Questions? Write to us at <a href="mailto:{contact}">{contact}</a>.',
+                ),
+            },
         },
         PRIVACY_SLUG: {
             "es": {
@@ -185,8 +216,23 @@ def legal_pages_content(contact: str) -> dict:
                     "A equipe docente de cada curso vê seu nome, seu progresso e suas respostas nesse curso. "
                     "Qualquer pessoa com o código de um certificado pode verificá-lo e ver em nome de quem "
                     "ele está.",
-                    "Em «Minha aprendizagem», você pode baixar todos os seus dados e excluir sua conta.",
+                    "Em «Meu aprendizado», você pode baixar todos os seus dados e excluir sua conta.",
                     f'Para qualquer dúvida sobre seus dados, escreva para <a href="mailto:{contact}">'
+                    f"{contact}</a>.",
+                ),
+            },
+            "en": {
+                "title": "Privacy notice",
+                "summary": "What data we keep, what for, and how you control it.",
+                "body": _paragraphs(
+                    "We keep your profile, your email address, your enrolments, your progress, your quiz "
+                    "answers, the emails we send you and your certificates.",
+                    "We use them only to give you the courses, to tell you what happens in them and to "
+                    "certify what you completed. We do not sell them or use them for advertising.",
+                    "The teaching staff of each course see your name, your progress and your answers in "
+                    "that course. Anyone with a certificate's code can verify it and see whose it is.",
+                    "From “My learning” you can download all your data and delete your account.",
+                    f'For any question about your data, write to us at <a href="mailto:{contact}">'
                     f"{contact}</a>.",
                 ),
             },
@@ -212,5 +258,6 @@ def seed_site() -> tuple[HomePage, list[dict]]:
     ensure_locales()
     home = ensure_home_page()
     ensure_translation(home, "pt-br", HOME_PT_BR)
+    ensure_translation(home, "en", HOME_EN)
     ensure_legal_pages(home)
     return home, [ensure_demo_admin()]

@@ -12,10 +12,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from aula.restrictions import CachedViewRestrictionsMixin
+from aula.slugs import AsciiSlugMixin
 from home.blocks import BodyBlock
 
 
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     hero_heading = models.CharField(_("título principal"), max_length=120)
     hero_text = models.TextField(_("texto principal"), max_length=400, blank=True)
     intro = RichTextField(_("introducción"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -124,7 +125,7 @@ class HomeFeaturedItem(Orderable):
         verbose_name_plural = _("destacados")
 
 
-class StandardPage(CachedViewRestrictionsMixin, Page):
+class StandardPage(AsciiSlugMixin, CachedViewRestrictionsMixin, Page):
     """Plain content: about the network, FAQ, privacy notice."""
 
     summary = models.TextField(_("resumen"), max_length=300, blank=True)

@@ -179,6 +179,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # under review does not change behind the reviewer's back.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
 
+# Page and tag slugs are ASCII ("prevencion", not "prevención", which becomes
+# /prevenci%C3%B3n/ in a shared link): the slugs Wagtail and taggit write from a title,
+# and aula/slugs.py refuses one typed with accents.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
 # Internationalisation: Spanish is the default and has no URL prefix;
 # Portuguese lives under /pt/ and English under /en/ (see aula/i18n.py).
 LANGUAGE_CODE = "es"

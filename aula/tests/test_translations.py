@@ -482,6 +482,7 @@ SAME_AS_SPANISH = {
         "Formato",
         "Idioma",
         "Motivo",
+        "Módulo %(module)s de %(of)s",
         "Módulo %(number)s",
         "Navegador",
         "Numérica",

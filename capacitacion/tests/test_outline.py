@@ -83,3 +83,65 @@ def test_outline_costs_the_same_queries_whatever_the_course_size(client, student
         LessonPage.objects.descendant_of(course).count() + QuizPage.objects.descendant_of(course).count()
     )
     assert lesson_page_queries(client, lesson) == small
+
+
+def test_module_page_shows_the_outline_the_position_and_each_items_state(client, student, sequential, quiz):
+    """The module page, like a lesson: the course outline (the module marked as where
+    the learner is), "Módulo 2 de 2", the progress bar, and the module's own items
+    with their states (here locked: the first module is not complete yet)."""
+    lessons = list(LessonPage.objects.descendant_of(sequential).order_by("path"))
+    record_lesson_done(user=student, lesson=lessons[0])
+    first, second = ModulePage.objects.child_of(sequential).order_by("path")
+    client.force_login(student)
+
+    response = client.get(second.url)
+
+    outline = response.context["outline"]
+    assert outline.current is None and outline.current_module.page == second
+    assert [module.current for module in outline.modules] == [False, True]
+    assert states(outline)[1] == [(lessons[2].title, "locked"), (lessons[3].title, "locked"), (
+        QuizPage.objects.child_of(second).get().title, "locked")]  # fmt: skip
+    html = response.content.decode()
+    assert "Módulo 2 de 2" in html
+    assert '<progress id="course-progress" max="100" value="17">' in html
+    assert f"Completa primero «{first.title}»." in html
+    main = html[html.index('<div class="course-layout__main">') :]
+    assert main.count("bloqueado") == 3  # each of the module's items, in words
+    assert 'class="course-outline course-outline--side"' in html and "<details" in html
+    assert (
+        response.headers["Cache-Control"].startswith("private")
+        or "private" in response.headers["Cache-Control"]
+    )
+
+
+def test_module_page_marks_done_and_pending_items(client, student, course, quiz):
+    first_lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
+    record_lesson_done(user=student, lesson=first_lesson)
+    attempt = start_attempt(user=student, quiz=quiz)
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        status=AttemptStatus.NEEDS_GRADING, submitted_at=timezone.now()
+    )
+    module = ModulePage.objects.child_of(course).order_by("path").first()
+    client.force_login(student)
+
+    response = client.get(module.url)
+
+    assert [item.state for item in response.context["outline"].current_module.items] == [
+        "done",
+        "todo",
+        "pending",
+    ]
+    html = response.content.decode()
+    assert "Módulo 1 de 2" in html
+    for words in ("completada", "por hacer", "pendiente de corrección"):
+        assert words in html
+
+
+def test_module_page_for_a_visitor_lists_the_items_without_an_outline(client, course):
+    module = ModulePage.objects.child_of(course).order_by("path").first()
+
+    response = client.get(module.url)
+
+    assert response.context["outline"] is None
+    html = response.content.decode()
+    assert 'class="items"' in html and "course-outline" not in html

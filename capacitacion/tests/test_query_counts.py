@@ -120,6 +120,7 @@ def measure(world: World, client) -> dict[str, int]:
         "catalog": "/cursos/",
         "catalog search": "/cursos/?q=curso&publico=journalists",
         "course (anonymous)": world.course.url,
+        "module (anonymous)": world.module.url,
         "verification": f"/certificados/verificar/{world.certificate.code}/",
         "credential": f"/certificados/{world.certificate.code}.json",
     }
@@ -131,6 +132,7 @@ def measure(world: World, client) -> dict[str, int]:
     client.force_login(world.learner)
     signed_in = {
         "course (learner)": world.course.url,
+        "module (learner)": world.module.url,
         "lesson": world.lesson.url,
         "quiz page": world.quiz.url,
         "dashboard": "/mi-aprendizaje/",

@@ -74,6 +74,17 @@ CATALOG_PT_BR = {
     ),
 }
 
+CATALOG_EN = {
+    "title": "Courses",
+    "intro": (
+        "<p>Free, self-paced courses written by the network's universities. "
+        "Search by topic or filter by audience, institution and language.</p>"
+    ),
+}
+# The catalog in each interface language, even where no course is translated into it
+# (the English catalog lists the Spanish and Portuguese courses, marked with their language).
+CATALOG_TRANSLATIONS = {"pt-br": CATALOG_PT_BR, "en": CATALOG_EN}
+
 
 def _publish(parent: Page, page: Page) -> Page:
     existing = parent.get_children().filter(slug=page.slug).first()
@@ -209,6 +220,8 @@ def seed_catalog(home: HomePage) -> list[dict]:
         ),
     )
     ensure_review_workflow(catalog)
+    for language_code, fields in CATALOG_TRANSLATIONS.items():
+        ensure_translation(catalog, language_code, fields)
     logins = []
     for data in INSTITUTIONS:
         institution = _publish(
@@ -235,7 +248,6 @@ def seed_catalog(home: HomePage) -> list[dict]:
             home.featured_items.create(page=course)
             home.save_revision().publish()
         for language_code, translated in data.get("translations", {}).items():
-            ensure_translation(catalog, language_code, CATALOG_PT_BR)
             institution_translation = ensure_translation(
                 institution, language_code, {"description": translated["description"]}
             )

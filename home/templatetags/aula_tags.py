@@ -2,11 +2,14 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from aula import page_cache
 from aula.i18n import url_prefix
+from aula.sites import locale_ids
 
 register = template.Library()
 # Only bounds a cache that is not shared between processes (locmem).
@@ -66,3 +69,17 @@ def may_open_admin(user) -> bool:
     from capacitacion.access import may_open_admin as cached_check
 
     return cached_check(user)
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, page=None):
+    """` lang="es"` for a page's own text where its language is not the interface's (a
+    Spanish page under /en/, as when it has no English translation), so screen readers
+    pronounce it right; nothing otherwise. No query: the locale ids are cached."""
+    page = page if page is not None else context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    code = next((code for code, pk in locale_ids().items() if pk == page.locale_id), None)
+    if code is None or code == get_supported_content_language_variant(get_language()):
+        return ""
+    return format_html(' lang="{}"', code)

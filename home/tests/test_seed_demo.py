@@ -23,9 +23,9 @@ def test_seed_demo_is_idempotent_and_replaces_welcome_page():
     run_seed()
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
-    # The Spanish home page and its Portuguese translation, nothing else at the top.
+    # The Spanish home page and its Portuguese and English translations, nothing else at the top.
     homes = HomePage.objects.order_by("locale__language_code")
-    assert [home.locale.language_code for home in homes] == ["es", "pt-br"]
+    assert [home.locale.language_code for home in homes] == ["en", "es", "pt-br"]
     assert {home.translation_key for home in homes} == {site.root_page.translation_key}
     assert Site.objects.count() == 1
     assert not Page.objects.filter(depth=2).exclude(translation_key=site.root_page.translation_key).exists()
@@ -117,11 +117,12 @@ def test_seed_demo_translates_the_cooperation_course_into_portuguese(client):
 def test_seed_demo_publishes_the_terms_and_the_privacy_notice_at_stable_urls(client, settings):
     run_seed()
     run_seed()  # idempotent: one page each, in each language
-    for url, spanish, portuguese in (
-        ("/terminos/", "Términos de uso", "Termos de uso"),
-        ("/privacidad/", "Aviso de privacidad", "Aviso de privacidade"),
+    for url, spanish, portuguese, english in (
+        ("/terminos/", "Términos de uso", "Termos de uso", "Terms of use"),
+        ("/privacidad/", "Aviso de privacidad", "Aviso de privacidade", "Privacy notice"),
     ):
         assert spanish in client.get(url).content.decode()
         assert portuguese in client.get(f"/pt{url}").content.decode()
+        assert english in client.get(f"/en{url}").content.decode()
     assert settings.CONTACT_EMAIL in client.get("/privacidad/").content.decode()
-    assert StandardPage.objects.filter(slug="terminos").count() == 2
+    assert StandardPage.objects.filter(slug="terminos").count() == 3
