@@ -29,6 +29,7 @@ from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from aula.slugs import ASCII_SLUG_MESSAGE
 from capacitacion.admin.scoping import is_coordinator
 from cursos import course_review
 from cursos.models import CoursePage, InstitutionPage, LessonPage, ModulePage, QuestionBank, QuizPage
@@ -236,7 +237,7 @@ class NewEditionForm(forms.Form):
     slug = forms.SlugField(
         label=gettext_lazy("Slug"),
         max_length=255,
-        allow_unicode=True,
+        error_messages={"invalid": ASCII_SLUG_MESSAGE},
         help_text=gettext_lazy("La dirección de la nueva edición; única dentro de la institución."),
     )
 

@@ -277,3 +277,13 @@ def test_the_institution_listing_offers_the_action_in_the_course_menu(client, in
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_explore", args=[institution.pk])).text
     assert edition_url(course) in html
+
+
+def test_the_form_shows_an_accented_slug_refused_under_the_slug_field(client, course, editor):
+    from aula.slugs import ASCII_SLUG_MESSAGE
+
+    client.force_login(editor)
+    response = client.post(edition_url(course), {"title": TITLE, "slug": "gestión-2027"})
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"slug": [str(ASCII_SLUG_MESSAGE)]}
+    assert CoursePage.objects.count() == 1
