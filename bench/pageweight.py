@@ -40,7 +40,12 @@ class AssetParser(HTMLParser):
 
     def __init__(self):
         super().__init__()
-        self.css, self.js, self.images, self.other = [], [], [], []
+        self.css, self.js, self.images, self.other, self.icons = [], [], [], [], []
+
+    def icon(self) -> list[str]:
+        """The one favicon a browser fetches: the SVG one where offered, else the first."""
+        svg = [href for kind, href in self.icons if kind == "image/svg+xml"]
+        return (svg or [href for _kind, href in self.icons])[:1]
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -48,7 +53,9 @@ class AssetParser(HTMLParser):
             rel = (attrs.get("rel") or "").lower().split()
             if "stylesheet" in rel:
                 self.css.append(attrs["href"])
-            elif {"icon", "preload", "modulepreload", "manifest"} & set(rel):
+            elif "icon" in rel:
+                self.icons.append((attrs.get("type", ""), attrs["href"]))
+            elif {"preload", "modulepreload", "manifest"} & set(rel):
                 self.other.append(attrs["href"])
         elif tag == "script" and attrs.get("src"):
             self.js.append(attrs["src"])
@@ -117,7 +124,7 @@ def weigh(client, name: str, path: str) -> PageWeight:
     parser = AssetParser()
     parser.feed(html.decode())
     queue = [("css", url) for url in parser.css] + [("js", url) for url in parser.js]
-    queue += [("other", url) for url in parser.other]
+    queue += [("other", url) for url in parser.other + parser.icon()]
     seen = set()
     while queue:
         kind, url = queue.pop(0)

@@ -105,9 +105,11 @@ def test_module_page_shows_the_outline_the_position_and_each_items_state(client,
     assert "Módulo 2 de 2" in html
     assert '<progress id="course-progress" max="100" value="17">' in html
     assert f"Completa primero «{first.title}»." in html
-    main = html[html.index('<div class="course-layout__main">') :]
+    main = html[html.index('<div class="course-layout__main">') : html.index('<nav id="contenido-del-curso"')]
     assert main.count("bloqueado") == 3  # each of the module's items, in words
-    assert 'class="course-outline course-outline--side"' in html and "<details" in html
+    # The outline is in the page once (a column on desktop, after the page on a phone).
+    assert html.count('<nav id="contenido-del-curso" class="course-outline"') == 1
+    assert 'href="#contenido-del-curso"' in html
     assert (
         response.headers["Cache-Control"].startswith("private")
         or "private" in response.headers["Cache-Control"]

@@ -81,16 +81,17 @@ def test_learner_navigates_and_hands_in_through_the_review_step(page, demo_modul
     page.goto(lesson.url)
     expect(page.get_by_text("Lección 2 de 3 · Módulo 1")).to_be_visible()
     expect(page.get_by_label("Progreso del curso")).to_be_visible()
-    side = page.locator(".course-outline--side")
-    folded = page.locator("details.course-outline")
-    if width >= 1000:
-        expect(side).to_be_visible()
-        expect(folded).to_be_hidden()
-        outline = side
-    else:
-        expect(side).to_be_hidden()
-        folded.locator("summary").click()
-        outline = folded
+    outline = page.get_by_role("navigation", name="Contenido del curso")
+    jump = page.get_by_role("link", name=re.compile("^Contenido del curso"))
+    if width >= 1000:  # a column beside the lesson, next to its first line
+        expect(jump).to_be_hidden()
+        lesson_top = page.get_by_role("heading", level=1).bounding_box()["y"]
+        assert outline.bounding_box()["y"] < lesson_top + 100
+    else:  # after the lesson, one tap away
+        outline_top = outline.bounding_box()["y"]
+        assert outline_top > page.viewport_size["height"]
+        jump.click()
+        assert abs(outline.bounding_box()["y"]) < 40, "the link scrolls to the outline"
     expect(outline.get_by_text("estás aquí")).to_be_visible()
     expect(outline.get_by_role("link", name=quiz.title)).to_be_visible()
     expect(page.get_by_role("region", name=re.compile("^Tabla"))).to_be_visible()
