@@ -31,7 +31,8 @@ def photo(tmp_path, settings):
 
 
 def img_tag(html: str) -> str:
-    match = re.search(r"<img [^>]*>", html)
+    """The first image with renditions (the header's logo is one static file)."""
+    match = re.search(r"<img [^>]*srcset=[^>]*>", html)
     assert match, html
     return match.group(0)
 
