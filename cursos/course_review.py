@@ -7,6 +7,7 @@ through the same task on its own."""
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -189,6 +190,57 @@ def course_of(page):
     from cursos.models import CoursePage
 
     return CoursePage.objects.ancestor_of(page, inclusive=True).first()
+
+
+# Sending the course from any of its pages.
+
+
+class CourseIncomplete(Exception):
+    """Pages of the course that would go to review unfinished (a draft may be saved
+    without its required fields; a review may not)."""
+
+    def __init__(self, pages: list[Page]):
+        super().__init__(", ".join(page.title for page in pages))
+        self.pages = pages
+
+
+def can_submit_course(user, course) -> bool:
+    """Whoever may edit the course and it is not already in review."""
+    permissions = course.permissions_for_user(user)
+    return permissions.can_edit() and permissions.can_submit_for_moderation()
+
+
+def incomplete_pages(course) -> list[Page]:
+    """The course and the changed pages below it whose latest draft fails the checks a
+    submission makes (required fields, our question rules), in tree order."""
+    incomplete = []
+    for page in [course, *pages_with_unpublished_changes_below(course).specific()]:
+        try:
+            page.get_latest_revision_as_object().full_clean()
+        except ValidationError:
+            incomplete.append(page)
+    return incomplete
+
+
+@transaction.atomic
+def submit_course(course, user) -> list[PageInReview]:
+    """What the course's own "Submit" does, from any page of the course: the course and
+    every page below it that changed go to one review (or back to it, after changes were
+    requested). Raises PermissionDenied if `user` may not, CourseIncomplete if a page
+    is unfinished. Returns the pages in the review."""
+    course = course.specific
+    if not can_submit_course(user, course):
+        raise PermissionDenied
+    unfinished = incomplete_pages(course)
+    if unfinished:
+        raise CourseIncomplete(unfinished)
+    state = course.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        state = course.get_workflow().start(course, user)
+    state.refresh_from_db()
+    return pages_in_review(state.current_task_state)
 
 
 # What Coordination sees.
