@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.fields import StreamField
 from wagtail.log_actions import log
 from wagtail.models import GroupApprovalTask, Page, Revision, TaskState, WorkflowState
 
@@ -213,13 +214,24 @@ def can_submit_course(user, course) -> bool:
 def incomplete_pages(course) -> list[Page]:
     """The course and the changed pages below it whose latest draft fails the checks a
     submission makes (required fields, our question rules), in tree order."""
-    incomplete = []
-    for page in [course, *pages_with_unpublished_changes_below(course).specific()]:
-        try:
-            page.get_latest_revision_as_object().full_clean()
-        except ValidationError:
-            incomplete.append(page)
-    return incomplete
+    return [
+        page
+        for page in [course, *pages_with_unpublished_changes_below(course).specific()]
+        if not is_complete(page.get_latest_revision_as_object())
+    ]
+
+
+def is_complete(page) -> bool:
+    """The model's own checks, and every StreamField's blocks (a model's full_clean
+    leaves those to the admin form, which skips required ones on a draft)."""
+    try:
+        page.full_clean()
+        for field in page._meta.concrete_fields:
+            if isinstance(field, StreamField):
+                field.stream_block.clean(getattr(page, field.attname))
+    except ValidationError:
+        return False
+    return True
 
 
 @transaction.atomic
