@@ -461,7 +461,9 @@ def submit_the_course_when_asked(request, page):
             request,
             _("No enviamos el curso a revisión: completa antes %(pages)s.")
             % {"pages": ", ".join(f"«{item.title}»" for item in incomplete.pages)},
-            buttons=[messages.button(reverse("wagtailadmin_pages:edit", args=[first.pk]), _("Completar"))],
+            buttons=[
+                messages.button(reverse("wagtailadmin_pages:edit", args=[first.pk]), _("Completar la página"))
+            ],
         )
         return redirect("wagtailadmin_pages:edit", first.pk)
     except PermissionDenied:

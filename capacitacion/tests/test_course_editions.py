@@ -166,7 +166,8 @@ def test_page_links_inside_the_course_point_at_the_editions_own_pages(course, in
     first.body = [
         {
             "type": "paragraph",
-            "value": f"<p>Vuelve a {page_link(course, 'el curso')}, sigue con {page_link(second, 'la lección 2')} "
+            "value": f"<p>Vuelve a {page_link(course, 'el curso')}, "
+            f"sigue con {page_link(second, 'la lección 2')} "
             f"o mira {page_link(outside, 'otro curso')}.</p>",
         }
     ]
