@@ -246,6 +246,9 @@ def submit_course(course, user) -> list[PageInReview]:
     unfinished = incomplete_pages(course)
     if unfinished:
         raise CourseIncomplete(unfinished)
+    if course.latest_revision_id is None:
+        # A course made outside the admin (demo, import) has no revision for its review.
+        course.save_revision(user=user, log_action=True, clean=False)
     state = course.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)

@@ -421,3 +421,19 @@ def test_a_course_already_in_review_is_not_sent_twice(client, draft_course, edit
     assert response.status_code == 302
     assert WorkflowState.objects.count() == 1
     assert LessonPage.objects.descendant_of(draft_course).count() == 1
+
+
+def test_a_course_without_revisions_still_goes_to_review_from_a_page_below(editor, institution):
+    """A course made outside the admin (demo data, an import) has no revision yet; its
+    review needs one (before, the submission failed with a server error)."""
+    from cursos.course_review import submit_course
+
+    course = build_course(institution, modules=1, lessons_per_module=1, title="Curso importado")
+    assert course.latest_revision_id is None
+    lesson = LessonPage.objects.descendant_of(course).get()
+    edit(lesson, editor, title="Lección revisada")
+
+    in_review = submit_course(course, editor)
+
+    assert [item.title for item in in_review] == ["Curso importado", "Lección revisada"]
+    assert course.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
