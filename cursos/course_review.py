@@ -7,6 +7,7 @@ through the same task on its own."""
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -14,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.fields import StreamField
 from wagtail.log_actions import log
 from wagtail.models import GroupApprovalTask, Page, Revision, TaskState, WorkflowState
 
@@ -189,6 +191,71 @@ def course_of(page):
     from cursos.models import CoursePage
 
     return CoursePage.objects.ancestor_of(page, inclusive=True).first()
+
+
+# Sending the course from any of its pages.
+
+
+class CourseIncomplete(Exception):
+    """Pages of the course that would go to review unfinished (a draft may be saved
+    without its required fields; a review may not)."""
+
+    def __init__(self, pages: list[Page]):
+        super().__init__(", ".join(page.title for page in pages))
+        self.pages = pages
+
+
+def can_submit_course(user, course) -> bool:
+    """Whoever may edit the course and it is not already in review."""
+    permissions = course.permissions_for_user(user)
+    return permissions.can_edit() and permissions.can_submit_for_moderation()
+
+
+def incomplete_pages(course) -> list[Page]:
+    """The course and the changed pages below it whose latest draft fails the checks a
+    submission makes (required fields, our question rules), in tree order."""
+    return [
+        page
+        for page in [course, *pages_with_unpublished_changes_below(course).specific()]
+        if not is_complete(page.get_latest_revision_as_object())
+    ]
+
+
+def is_complete(page) -> bool:
+    """The model's own checks, and every StreamField's blocks (a model's full_clean
+    leaves those to the admin form, which skips required ones on a draft)."""
+    try:
+        page.full_clean()
+        for field in page._meta.concrete_fields:
+            if isinstance(field, StreamField):
+                field.stream_block.clean(getattr(page, field.attname))
+    except ValidationError:
+        return False
+    return True
+
+
+@transaction.atomic
+def submit_course(course, user) -> list[PageInReview]:
+    """What the course's own "Submit" does, from any page of the course: the course and
+    every page below it that changed go to one review (or back to it, after changes were
+    requested). Raises PermissionDenied if `user` may not, CourseIncomplete if a page
+    is unfinished. Returns the pages in the review."""
+    course = course.specific
+    if not can_submit_course(user, course):
+        raise PermissionDenied
+    unfinished = incomplete_pages(course)
+    if unfinished:
+        raise CourseIncomplete(unfinished)
+    if course.latest_revision_id is None:
+        # A course made outside the admin (demo, import) has no revision for its review.
+        course.save_revision(user=user, log_action=True, clean=False)
+    state = course.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        state = course.get_workflow().start(course, user)
+    state.refresh_from_db()
+    return pages_in_review(state.current_task_state)
 
 
 # What Coordination sees.

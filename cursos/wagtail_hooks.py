@@ -5,6 +5,7 @@ created, the listing where the next page is added. And the editor's own styles
 (static/css/admin-editor.css: compact answer options)."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -12,10 +13,11 @@ from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -409,3 +411,76 @@ def continue_where_the_next_page_is_added(request, page):
     if isinstance(page, (LessonPage, QuizPage)):
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+# From any page below a course, the course goes to review in one action: the page is
+# saved as a draft (Wagtail's own save), then the course and every changed page below
+# it are sent (cursos/course_review.submit_course). On the course itself Wagtail's own
+# "Submit" already does this.
+
+SUBMIT_COURSE = "action-submit-course"
+
+
+class SubmitCourseMenuItem(ActionMenuItem):
+    name = SUBMIT_COURSE
+    label = gettext_lazy("Guardar y enviar el curso a revisión")
+    icon_name = "resubmit"
+
+    def course(self, context):
+        page = context.get("page") if context["view"] == "edit" else context.get("parent_page")
+        if page is None or page.pk is None:
+            return None
+        course = course_review.course_of(page)
+        if course is None or (context["view"] == "edit" and course.pk == page.pk):
+            return None
+        return course
+
+    def is_shown(self, context):
+        if context["view"] not in ("create", "edit") or context.get("locked_for_user"):
+            return False
+        course = self.course(context)
+        return course is not None and course_review.can_submit_course(context["request"].user, course)
+
+
+@hooks.register("register_page_action_menu_item")
+def register_submit_course_menu_item():
+    return SubmitCourseMenuItem(order=55)  # just before Wagtail's "Submit" for the page alone
+
+
+def submit_the_course_when_asked(request, page):
+    """After the draft is saved: send its course, or say which pages are unfinished."""
+    if not request.POST.get(SUBMIT_COURSE):
+        return None
+    course = course_review.course_of(page)
+    if course is None:
+        return None
+    try:
+        in_review = course_review.submit_course(course, request.user)
+    except course_review.CourseIncomplete as incomplete:
+        first = incomplete.pages[0]
+        messages.error(
+            request,
+            _("No enviamos el curso a revisión: completa antes %(pages)s.")
+            % {"pages": ", ".join(f"«{item.title}»" for item in incomplete.pages)},
+            buttons=[
+                messages.button(reverse("wagtailadmin_pages:edit", args=[first.pk]), _("Completar la página"))
+            ],
+        )
+        return redirect("wagtailadmin_pages:edit", first.pk)
+    except PermissionDenied:
+        messages.error(request, _("No puedes enviar este curso a revisión."))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    messages.success(
+        request,
+        ngettext(
+            "Enviaste el curso «%(title)s» a revisión con su única página.",
+            "Enviaste el curso «%(title)s» a revisión con sus %(count)d páginas.",
+            len(in_review),
+        )
+        % {"title": course.title, "count": len(in_review)},
+    )
+    return redirect("wagtailadmin_explore", course.get_parent().pk)
+
+
+hooks.register("after_create_page", submit_the_course_when_asked, order=-10)
+hooks.register("after_edit_page", submit_the_course_when_asked, order=-10)

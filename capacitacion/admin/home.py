@@ -14,7 +14,11 @@ from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from capacitacion.admin.enrollments import learner_name
 from capacitacion.admin.grading import attempts_gradable_by
-from capacitacion.admin.scoping import cohorts_editable_by, courses_editable_by
+from capacitacion.admin.scoping import (
+    cohorts_editable_by,
+    courses_editable_by,
+    institutions_open_to_new_courses,
+)
 from capacitacion.models import SEAT_STATUSES, AttemptStatus
 
 PANEL_ROWS = 8
@@ -50,7 +54,21 @@ class MyCoursesPanel(EditorPanel):
             ],
             "more": len(rows) > PANEL_ROWS,
             "explorer_url": reverse("wagtailadmin_explore_root"),
+            "new_course_links": new_course_links(self.user),
         }
+
+
+def new_course_links(user) -> list[dict]:
+    """Straight to a new course's form: one link for an institution's editors, one per
+    institution for Coordination (a course is the only page an institution holds)."""
+    institutions = list(institutions_open_to_new_courses(user).order_by("title").only("title"))
+    return [
+        {
+            "institution": institution.title if len(institutions) > 1 else "",
+            "url": reverse("wagtailadmin_pages:add", args=["cursos", "coursepage", institution.pk]),
+        }
+        for institution in institutions
+    ]
 
 
 def editor_name(user) -> str:

@@ -37,6 +37,14 @@ def courses_editable_by(user) -> QuerySet[CoursePage]:
     return CoursePage.objects.filter(pk__in=editable.values("pk"))
 
 
+def institutions_open_to_new_courses(user) -> QuerySet[InstitutionPage]:
+    """Institutions under which `user` may add a course."""
+    if not (user.is_authenticated and user.is_active):
+        return InstitutionPage.objects.none()
+    addable = PagePermissionPolicy().instances_user_has_permission_for(user, "add")
+    return InstitutionPage.objects.filter(pk__in=addable.values("pk"))
+
+
 def cohorts_editable_by(user) -> QuerySet[Cohort]:
     return Cohort.objects.filter(course__in=courses_editable_by(user))
 

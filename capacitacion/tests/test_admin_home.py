@@ -2,6 +2,7 @@
 their pages in review, the essays waiting and the cohorts that start soon."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -121,7 +122,7 @@ def test_someone_who_manages_no_course_gets_no_editor_panels(client, catalog):
     assert "Mis cursos y borradores" not in html
 
 
-QUERIES = {MyCoursesPanel: 3, AwaitingReviewPanel: 2, EssaysToGradePanel: 4, UpcomingCohortsPanel: 3}
+QUERIES = {MyCoursesPanel: 4, AwaitingReviewPanel: 2, EssaysToGradePanel: 4, UpcomingCohortsPanel: 3}
 
 
 @pytest.mark.parametrize("panel_class", list(QUERIES), ids=lambda panel: panel.name)
@@ -137,3 +138,35 @@ def test_each_panel_costs_the_same_queries_whatever_the_data(
 
     listed = size + 1 if panel_class is MyCoursesPanel else size  # the fixture course too
     assert html.count("<tr") == 1 + min(listed, PANEL_ROWS)  # a header row, then the rows
+
+
+def new_course_urls(html: str) -> list[str]:
+    return re.findall(r'href="(/admin/pages/add/cursos/coursepage/\d+/)"', html)
+
+
+def test_an_editor_starts_a_new_course_from_home_at_their_institution(client, institution, course, editor):
+    client.force_login(editor)
+
+    html = client.get(reverse("wagtailadmin_home")).text
+
+    add_url = reverse("wagtailadmin_pages:add", args=["cursos", "coursepage", institution.pk])
+    assert new_course_urls(html) == [add_url]
+    assert ">Nuevo curso</a>" in html.replace("\n", "")
+    assert client.get(add_url).status_code == 200
+
+
+def test_coordination_gets_one_new_course_link_per_institution(client, institution, other_institution):
+    from django.contrib.auth.models import Group
+
+    from capacitacion.tests.factories import member_of
+    from cursos.services import COORDINATION_GROUP
+
+    client.force_login(member_of(Group.objects.get(name=COORDINATION_GROUP)))
+
+    html = client.get(reverse("wagtailadmin_home")).text
+
+    institutions = sorted([institution, other_institution], key=lambda item: item.title)
+    assert new_course_urls(html) == [
+        reverse("wagtailadmin_pages:add", args=["cursos", "coursepage", item.pk]) for item in institutions
+    ]
+    assert f"Nuevo curso en {institution.title}" in html

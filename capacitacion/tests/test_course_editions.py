@@ -1,6 +1,7 @@
 """A course copied for a new edition (cursos/editions.py and its admin action)."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -28,7 +29,7 @@ from capacitacion.services.quizzes import start_attempt, submit_attempt
 from capacitacion.tests.factories import CohortFactory, learner
 from cursos.editions import EDITION_ACTION, EditionDefaults, EditionError, make_edition, suggested_edition
 from cursos.models import BankQuestion, CoursePage, LessonPage, ModulePage, QuestionBank, QuizDraw, QuizPage
-from cursos.tests.factories import CoursePageFactory
+from cursos.tests.factories import CoursePageFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -145,6 +146,48 @@ def test_the_edition_is_a_draft_with_the_same_structure(rich_course, institution
     rich_course.refresh_from_db()
     assert rich_course.live and rich_course.slug == "comunicacion-de-riesgos"
     assert CertificateTemplate.objects.filter(course=rich_course).exists()
+
+
+def page_link(page, text) -> str:
+    return f'<a linktype="page" id="{page.pk}">{text}</a>'
+
+
+def linked_ids(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'<a linktype="page" id="(\d+)">', html)]
+
+
+def test_page_links_inside_the_course_point_at_the_editions_own_pages(course, institution, editor):
+    """A lesson's text links to the course, to another lesson and to a page outside the
+    course; a quiz's intro links to a lesson. In the edition, links inside the course lead
+    to its own copies, in the page and in the draft the editor opens; the outside link stays."""
+    first, second = pages_below(course, LessonPage)[:2]
+    first_quiz = pages_below(course, QuizPage)[0]
+    outside = build_course(institution, modules=1, lessons_per_module=1, title="Otro curso")
+    first.body = [
+        {
+            "type": "paragraph",
+            "value": f"<p>Vuelve a {page_link(course, 'el curso')}, "
+            f"sigue con {page_link(second, 'la lección 2')} "
+            f"o mira {page_link(outside, 'otro curso')}.</p>",
+        }
+    ]
+    first.save_revision().publish()
+    first_quiz.intro = f"<p>Repasa {page_link(second, 'la lección 2')}.</p>"
+    first_quiz.save_revision().publish()
+
+    edition = make_edition(course, title=TITLE, slug=SLUG, user=editor)
+
+    edition_second = pages_below(edition, LessonPage)[1]
+    expected = [edition.pk, edition_second.pk, outside.pk]
+    edition_first = pages_below(edition, LessonPage)[0]
+    assert linked_ids(edition_first.body[0].value.source) == expected
+    assert linked_ids(edition_first.get_latest_revision_as_object().body[0].value.source) == expected
+    edition_quiz = pages_below(edition, QuizPage)[0]
+    assert linked_ids(edition_quiz.intro) == [edition_second.pk]
+    assert linked_ids(edition_quiz.get_latest_revision_as_object().intro) == [edition_second.pk]
+    # The original keeps its own links.
+    first.refresh_from_db()
+    assert linked_ids(first.body[0].value.source) == [course.pk, second.pk, outside.pk]
 
 
 def test_the_audit_log_records_the_edition(course, editor):

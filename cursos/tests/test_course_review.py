@@ -6,9 +6,11 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from capacitacion.tests.factories import member_of
 from cursos.course_review import APPROVE_ACTION, SUBMIT_ACTION, pages_in_review
+from cursos.models import LessonPage, ModulePage, QuizPage
 from cursos.services import COORDINATION_GROUP
 from cursos.tests.factories import (
     CoursePageFactory,
@@ -296,3 +298,142 @@ def test_the_upgrade_turns_the_existing_task_into_a_course_review_and_pins_cours
     assert len(pages_in_review(task_state)) == 4
     task.specific.on_action(task_state, coordinator, "approve")
     assert not course_pages(draft_course).filter(live=False).exists()
+
+
+# Sending the whole course from any page below it: "Guardar y enviar el curso a revisión"
+# in the page's action menu (cursos/wagtail_hooks.py, course_review.submit_course).
+
+SUBMIT_COURSE = "Guardar y enviar el curso a revisión"
+
+
+def quiz_form(title, **extra):
+    question = {
+        "prompt": rich_text("¿Quién emite las alertas?"),
+        "points": "1",
+        "feedback": rich_text(""),
+        "choices": {
+            "count": 2,
+            **{
+                str(index): {
+                    "value": {"text": text, "feedback": "", **({"correct": "on"} if correct else {})},
+                    "deleted": "",
+                    "order": str(index),
+                    "id": "",
+                }
+                for index, (text, correct) in enumerate(
+                    [("El servicio meteorológico", True), ("Un rumor", False)]
+                )
+            },
+        },
+    }
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": "cuestionario-dos",
+            "intro": rich_text(""),
+            "pass_mark": 70,
+            "max_attempts": 0,
+            "grading_method": "highest",
+            "review_when": "after_attempt",
+            "questions": streamfield([("single_choice", question)]),
+            "draws-TOTAL_FORMS": 0,
+            "draws-INITIAL_FORMS": 0,
+            "draws-MIN_NUM_FORMS": 0,
+            "draws-MAX_NUM_FORMS": 1000,
+        }
+    )
+    data.update(extra)
+    return data
+
+
+def module_of(course):
+    return ModulePage.objects.child_of(course).get()
+
+
+def add_quiz_url(module):
+    return reverse("wagtailadmin_pages:add", args=["cursos", "quizpage", module.pk])
+
+
+def test_the_action_is_offered_below_the_course_not_on_the_course_itself(client, draft_course, editor):
+    client.force_login(editor)
+    module = module_of(draft_course)
+
+    assert SUBMIT_COURSE in client.get(add_quiz_url(module)).text
+    assert SUBMIT_COURSE in client.get(reverse("wagtailadmin_pages:edit", args=[module.pk])).text
+    # The course's own "Enviar a …" already sends all of it.
+    assert SUBMIT_COURSE not in client.get(reverse("wagtailadmin_pages:edit", args=[draft_course.pk])).text
+
+
+def test_saving_the_last_page_sends_the_whole_course_in_one_review(client, draft_course, editor):
+    client.force_login(editor)
+    module = module_of(draft_course)
+
+    response = client.post(
+        add_quiz_url(module), quiz_form("Cuestionario dos", **{"action-submit-course": SUBMIT_COURSE})
+    )
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_explore", args=[draft_course.get_parent().pk])
+    quiz = QuizPage.objects.get(title="Cuestionario dos")
+    assert not quiz.live and quiz.latest_revision is not None
+    state = draft_course.current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert WorkflowState.objects.count() == 1  # the course's review only, none for the quiz
+    titles = [item.title for item in pages_in_review(state.current_task_state)]
+    assert titles == [
+        "Comunicación de crisis",
+        "Módulo uno",
+        "Lección uno",
+        "Cuestionario uno",
+        "Cuestionario dos",
+    ]
+    messages = [str(message).strip() for message in response.wsgi_request._messages]
+    assert "Enviaste el curso «Comunicación de crisis» a revisión con sus 5 páginas." in messages
+
+
+def test_an_unfinished_page_keeps_the_course_out_of_review_and_is_named(client, draft_course, editor):
+    client.force_login(editor)
+    module = module_of(draft_course)
+    unfinished = add_draft(module, LessonPageFactory, editor, title="Lección sin contenido", body=[])
+
+    response = client.post(
+        add_quiz_url(module), quiz_form("Cuestionario dos", **{"action-submit-course": SUBMIT_COURSE})
+    )
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=[unfinished.pk])
+    assert not WorkflowState.objects.exists()
+    assert QuizPage.objects.filter(title="Cuestionario dos").exists()  # the draft itself is saved
+    messages = [str(message).strip() for message in response.wsgi_request._messages]
+    assert any("«Lección sin contenido»" in message and "No enviamos" in message for message in messages)
+
+
+def test_a_course_already_in_review_is_not_sent_twice(client, draft_course, editor):
+    draft_course.get_workflow().start(draft_course, editor)
+    client.force_login(editor)
+    module = module_of(draft_course)
+
+    assert SUBMIT_COURSE not in client.get(add_quiz_url(module)).text
+    response = client.post(
+        add_quiz_url(module), quiz_form("Cuestionario dos", **{"action-submit-course": SUBMIT_COURSE})
+    )
+
+    assert response.status_code == 302
+    assert WorkflowState.objects.count() == 1
+    assert LessonPage.objects.descendant_of(draft_course).count() == 1
+
+
+def test_a_course_without_revisions_still_goes_to_review_from_a_page_below(editor, institution):
+    """A course made outside the admin (demo data, an import) has no revision yet; its
+    review needs one (before, the submission failed with a server error)."""
+    from cursos.course_review import submit_course
+
+    course = build_course(institution, modules=1, lessons_per_module=1, title="Curso importado")
+    assert course.latest_revision_id is None
+    lesson = LessonPage.objects.descendant_of(course).get()
+    edit(lesson, editor, title="Lección revisada")
+
+    in_review = submit_course(course, editor)
+
+    assert [item.title for item in in_review] == ["Curso importado", "Lección revisada"]
+    assert course.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS

@@ -1,11 +1,13 @@
 """Authoring friction in the Wagtail admin, as an editor meets it: a new page saved right
 after typing is created once; an answer option takes little room."""
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from cursos.tests.factories import CoursePageFactory, ModulePageFactory
-from tests.e2e.test_course_authoring import EXPLORER_URL, log_in
+from tests.e2e.test_course_authoring import EXPLORER_URL, fill_title, log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -97,3 +99,60 @@ def test_an_answer_option_takes_one_row(page: Page, catalog, people, module, tmp
     page.screenshot(path=tmp_path / "options-360.png")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert feedback.bounding_box()["y"] > text.bounding_box()["y"] + text.bounding_box()["height"]
+
+
+def test_by_keyboard_alone_a_new_block_takes_the_typing_and_the_page_sends_its_course(
+    page: Page, catalog, people, module, tmp_path
+):
+    """What the course authoring test counts, without a mouse: the home's "Nuevo curso" is a
+    link in the tab order; a block picked with the keyboard has the focus in its text, so
+    the editor types at once; the action menu's "Guardar y enviar el curso a revisión"
+    is reached with Tab and sends the whole course (here a course made by a factory, with
+    no revision of its own: that once failed with a server error)."""
+    from cursos.models import LessonPage
+
+    log_in(page, people.urp_editor.email, people.password)
+    for width, height in ((360, 740), (1280, 800)):
+        page.set_viewport_size({"width": width, "height": height})
+        panel = page.get_by_role("region", name="Mis cursos y borradores")
+        panel.screenshot(path=tmp_path / f"home-new-course-{width}.png")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    new_course = page.get_by_role("link", name="Nuevo curso", exact=True)
+    new_course.focus()
+    expect(new_course).to_be_focused()
+    assert new_course.get_attribute("href").endswith(f"/add/cursos/coursepage/{catalog.urp.pk}/")
+
+    page.goto(f"/admin/pages/add/cursos/lessonpage/{module.pk}/")
+    fill_title(page, "Lección por teclado")
+    body = page.locator("#panel-child-contenido-body-section")
+    body.get_by_role("button", name="Insertar un bloque").last.focus()
+    page.keyboard.press("Enter")  # opens the block menu
+    page.keyboard.press("Tab")  # to its search field
+    page.keyboard.type("Texto")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    editor = body.get_by_role("region", name="Texto").get_by_role("textbox").first
+    expect(editor).to_be_focused()
+    page.keyboard.type("Escrita sin ratón.")
+    expect(editor).to_contain_text("Escrita sin ratón.")
+    # Draftail copies its content into the form's field a moment after the last key.
+    expect(body.locator("input#body-0-value")).to_have_value(re.compile("Escrita sin ratón"))
+
+    more = page.get_by_role("button", name="Más acciones")
+    more.focus()
+    page.keyboard.press("Enter")
+    send = page.get_by_role("button", name="Guardar y enviar el curso a revisión")
+    expect(send).to_be_visible()
+    for _ in range(6):  # through the menu's items to this one
+        if send.evaluate("element => element === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    expect(send).to_be_focused()
+    page.keyboard.press("Enter")
+    page.wait_for_url(EXPLORER_URL)
+    expect(
+        page.get_by_text("Enviaste el curso «Curso de prueba» a revisión con sus 2 páginas.")
+    ).to_be_visible()  # it and the lesson
+    lesson = LessonPage.objects.child_of(module).get()
+    assert "Escrita sin ratón." in lesson.get_latest_revision_as_object().body[0].value.source
+    assert module.get_parent().specific.current_workflow_state.status == "in_progress"
