@@ -1,0 +1,262 @@
+"""The learner-experience issue walked item by item, at 360x740 and at 1280x800, as a
+person sees it (roles, labels, visible text; computed styles only where the item is
+about looks). What tests/e2e already asserts is not repeated here: sideways panning of
+every page (test_layout), the phone menu and the catalog's "Filtrar" disclosure
+(test_layout), the course outline and the quiz hand-in step (test_course_navigation,
+test_quiz_journey), sign-up to resume (test_learner_journey), the certificate PDF
+(test_certificate_journey), axe-core (test_accessibility).
+
+Three tests per size, each with one setup: the look of the demo (seed_demo, the one slow
+setup), the dashboard's states built with factories, and the account pages."""
+
+import re
+from dataclasses import dataclass
+from io import StringIO
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from playwright.sync_api import Page, expect
+
+from tests.e2e.test_accessibility import media_lesson
+from tests.e2e.test_certificate_journey import log_in
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+SIZES = [(360, 740), (1280, 800)]
+SIZE_IDS = ["phone", "desktop"]
+# Each language as the switcher names it (its own name): the one spelling used everywhere.
+LANGUAGE_NAMES = {"es": "Español", "pt-br": "Português (Brasil)", "en": "English"}
+
+
+def at_size(page: Page, width: int, height: int) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+
+
+def serve_media(page: Page) -> list[str]:
+    """The live server serves static files but not uploads (a web server does that in
+    production): answer /media/ from MEDIA_ROOT, and note which files the browser asked
+    for, so the test sees which rendition it downloads."""
+    requested = []
+
+    def answer(route):
+        path = unquote(urlsplit(route.request.url).path)
+        requested.append(path)
+        file = Path(settings.MEDIA_ROOT) / path.removeprefix(settings.MEDIA_URL)
+        if file.is_file():
+            route.fulfill(path=file)
+        else:
+            route.fulfill(status=404)
+
+    page.context.route("**/media/**", answer)
+    return requested
+
+
+def assert_one_row_header(page: Page) -> None:
+    """The header is one compact row: at most 15 % of the screen's height, the mark, the
+    menu and the language switcher side by side."""
+    height = page.viewport_size["height"]
+    header = page.get_by_role("banner").bounding_box()
+    assert header["height"] <= 0.15 * height, f"the header takes {header['height']} of {height} px on {page.url}"
+    brand = page.get_by_role("banner").get_by_role("link", name="Aula").first.bounding_box()
+    switcher = page.get_by_role("navigation", name=re.compile("^(Idioma|Language)$")).bounding_box()
+    centres = [box["y"] + box["height"] / 2 for box in (brand, switcher)]
+    assert abs(centres[0] - centres[1]) < 12, f"mark and language switcher are not on one row: {centres}"
+
+
+def eager_images_below_the_fold(page: Page) -> list[str]:
+    """Images below the first screen that the page loads at once (not loading=lazy),
+    read before anything scrolls."""
+    return page.evaluate(
+        "[...document.querySelectorAll('img')]"
+        ".filter(img => img.getBoundingClientRect().top >= window.innerHeight && img.loading !== 'lazy')"
+        ".map(img => img.getAttribute('src'))"
+    )
+
+
+def language_switcher_names(page: Page) -> set[str]:
+    """What a screen reader hears for each language in the switcher (the short codes on
+    screen are hidden from it)."""
+    switcher = page.get_by_role("navigation", name=re.compile("^(Idioma|Language|Idioma)$"))
+    names = set()
+    for item in switcher.get_by_role("listitem").all():
+        control = item.locator("a, button, [aria-current]").first
+        names.add(control.locator(".visually-hidden").text_content().strip())
+        expect(control.locator("[aria-hidden=true]")).to_have_text(re.compile(r"^[A-Z]{2}$"))
+    return names
+
+
+def option_labels(select) -> set[str]:
+    return {label.strip() for label in select.locator("option").all_text_contents()} - {"", "Todos"}
+
+
+# --- Look and identity: the demo's pages --------------------------------------------------
+
+
+@dataclass
+class DemoLook:
+    course: object
+    other_course: object
+    media_lesson: object
+    institution_colours: dict
+
+
+@pytest.fixture
+def demo_look(home_page, tmp_path) -> DemoLook:
+    """seed_demo (its drawn course covers and institution logos), plus a lesson with an
+    uploaded 1200 px image (test_accessibility's) in the first module of the demo course."""
+    from cursos.demo import INSTITUTIONS
+    from cursos.models import CoursePage, ModulePage
+
+    call_command("seed_demo", stdout=StringIO())
+    spanish = CoursePage.objects.filter(locale__language_code="es")
+    course = spanish.get(slug="comunicacion-de-riesgos")
+    other = spanish.exclude(path__startswith=course.get_parent().path).first()
+    module = ModulePage.objects.child_of(course).order_by("path").first()
+    return DemoLook(
+        course=course,
+        other_course=other,
+        media_lesson=media_lesson(module, tmp_path),
+        institution_colours={data["slug"]: data["logo_colour"] for data in INSTITUTIONS},
+    )
+
+
+def rgb(hex_colour: str) -> str:
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=SIZE_IDS)
+def test_the_demo_looks_like_a_finished_product(page, live_server, demo_look, width, height):
+    from capacitacion.demo import DEMO_LEARNER
+    from cursos.models import CoursePage
+
+    at_size(page, width, height)
+    media = serve_media(page)
+
+    # The home: the site's name as its title, its icons and manifest answer.
+    page.goto("/")
+    expect(page).to_have_title("Aula")
+    assert eager_images_below_the_fold(page) == []
+    assert_one_row_header(page)
+    icons = page.locator("link[rel~=icon], link[rel=apple-touch-icon], link[rel=manifest]")
+    expect(icons).to_have_count(4)
+    for href in icons.evaluate_all("links => links.map(link => link.href)"):
+        response = page.request.get(href)
+        assert response.status == 200, f"{href} answered {response.status}"
+    manifest = page.request.get(page.locator("link[rel=manifest]").get_attribute("href")).json()
+    assert manifest["name"].startswith("Aula") and manifest["icons"], manifest
+
+    # The language switcher: short codes on screen, each language's full name for screen readers.
+    assert language_switcher_names(page) == set(LANGUAGE_NAMES.values())
+    switcher = page.get_by_role("navigation", name="Idioma")
+    expect(switcher.get_by_role("link", name="English", exact=True)).to_have_attribute("hreflang", "en")
+    expect(switcher.get_by_role("link", name="Português (Brasil)", exact=True)).to_be_visible()
+
+    # Featured courses: a card each with its image, institution, hours and language.
+    featured = page.get_by_role("region", name="Cursos destacados").get_by_role("listitem").filter(
+        has=page.get_by_role("heading")
+    )
+    expect(featured).to_have_count(2)
+    for card in featured.all():
+        card.scroll_into_view_if_needed()
+        image = card.get_by_role("img")
+        expect(image).to_be_visible()
+        expect(image).to_have_attribute("alt", re.compile(r"\w"))
+        expect(image).to_have_js_property("complete", True)
+        assert image.evaluate("img => img.naturalWidth") > 0, "the course image did not load"
+        expect(card.locator(".course-card__institution")).to_have_text(re.compile("^Universidad "))
+        facts = card.get_by_role("list", name="Datos del curso")
+        expect(facts).to_contain_text(re.compile(r"\d+ horas?"))
+        assert facts.get_by_role("listitem").nth(1).text_content() in LANGUAGE_NAMES.values()
+
+    # The course page: "<course> · Aula", a hero with the institution's logo and colour.
+    for course in (demo_look.course, demo_look.other_course):
+        page.goto(course.url)
+        expect(page).to_have_title(f"{course.title} · Aula")
+        institution = course.get_parent().specific
+        hero = page.get_by_role("article").locator("header").first
+        expect(hero.get_by_role("heading", level=1)).to_have_text(course.title)
+        logo = hero.locator("img.course-hero__logo")
+        expect(logo).to_be_visible()
+        assert logo.evaluate("img => img.complete && img.naturalWidth") > 0, "the logo did not load"
+        name = hero.get_by_role("link", name=institution.title)
+        colour = rgb(demo_look.institution_colours[institution.slug])
+        expect(name).to_have_css("color", colour)
+        expect(hero).to_have_css("border-top-color", colour)
+        assert eager_images_below_the_fold(page) == [], f"{course.url} loads images below the fold at once"
+    assert len(set(demo_look.institution_colours.values())) == 2, "each institution has a colour of its own"
+
+    # The course's tags link to the catalog filtered by that tag, and the filter applies.
+    page.goto(demo_look.course.url)
+    tags = page.get_by_role("list", name="Etiquetas").get_by_role("link")
+    expect(tags.first).to_be_visible()
+    tag_name = tags.first.text_content()
+    tag = demo_look.course.tags.get(name=tag_name)
+    tags.first.click()
+    expect(page).to_have_url(re.compile(rf"/cursos/\?etiqueta={re.escape(tag.slug)}$"))
+    expect(page.get_by_label("Tema")).to_be_visible()  # the filters show, open, what applies
+    expect(page.get_by_label("Tema").locator("option:checked")).to_have_text(tag_name)
+    tagged = set(
+        CoursePage.objects.live().filter(locale__language_code="es", tags__slug=tag.slug).values_list("title", flat=True)
+    )
+    untagged = CoursePage.objects.live().filter(locale__language_code="es").exclude(tags__slug=tag.slug)
+    assert untagged.exists(), "the demo should have a course without this tag, or the filter shows nothing"
+    results = page.get_by_role("region", name=re.compile(r"^\d+ cursos?$"))
+    titles = set(results.get_by_role("heading", level=3).all_text_contents())
+    assert titles == tagged, titles
+    # One spelling of each language: the catalog filter says what the switcher says.
+    assert option_labels(page.get_by_label("Idioma", exact=True)) == set(LANGUAGE_NAMES.values())
+
+    # A lesson image: a responsive rendition, the narrow file on a phone, a wider one on a desktop.
+    log_in(page, DEMO_LEARNER["email"], DEMO_LEARNER["password"])
+    page.goto(demo_look.media_lesson.url)
+    expect(page).to_have_title(f"{demo_look.media_lesson.title} · Aula")
+    image = page.get_by_role("img", name="Mapa del río con la zona inundable en azul")
+    lazy_before = eager_images_below_the_fold(page)
+    image.scroll_into_view_if_needed()
+    expect(image).to_have_js_property("complete", True)
+    shown = image.evaluate(
+        "img => ({src: img.currentSrc, width: img.getBoundingClientRect().width, natural: img.naturalWidth,"
+        " loading: img.loading, srcset: img.srcset, ratio: window.devicePixelRatio})"
+    )
+    candidates = dict((int(w), url) for url, w in re.findall(r"(\S+) (\d+)w", shown["srcset"]))
+    assert len(candidates) >= 3, shown
+    assert lazy_before == [] and shown["loading"] == "lazy", shown
+    downloaded = [path for path in media if "mapa" in path]
+    assert downloaded == [urlsplit(shown["src"]).path], f"more than one size downloaded: {downloaded}"
+    file_width = next(w for w, url in candidates.items() if shown["src"].endswith(url))
+    # The browser picks the file from `sizes`; the image's natural width is the width
+    # `sizes` promised, so it matches the width shown when `sizes` tells the truth.
+    assert abs(shown["natural"] - shown["width"]) <= 2, (
+        f"sizes says {shown['natural']} px, the image shows {shown['width']:.0f} px wide: {shown}"
+    )
+    needed = shown["width"] * shown["ratio"]
+    fits = sorted(w for w in candidates if w >= needed)
+    assert file_width == (fits[0] if fits else max(candidates)), (
+        f"shown {shown['width']:.0f} px wide, the browser downloaded the {file_width} px file: {shown}"
+    )
+    if width == 360:
+        assert file_width == min(candidates), shown
+    else:
+        assert file_width > min(candidates), shown
+
+    # The English home is in English; the Spanish courses it features say they are Spanish.
+    page.goto("/en/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page).to_have_title("Aula")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Learning to look after our cities")
+    cards = page.get_by_role("region", name="Featured courses").get_by_role("listitem").filter(
+        has=page.get_by_role("heading")
+    )
+    expect(cards).to_have_count(2)
+    spanish_cards = 0
+    for card in cards.all():
+        language = card.get_by_role("list", name="Course details").get_by_role("listitem").nth(1)
+        if language.text_content() == "Español":
+            spanish_cards += 1
+            expect(card.get_by_role("heading")).to_have_attribute("lang", "es")
+    assert spanish_cards, "the demo's English home features Spanish courses"
+    assert_one_row_header(page)
