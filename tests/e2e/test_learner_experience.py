@@ -260,3 +260,185 @@ def test_the_demo_looks_like_a_finished_product(page, live_server, demo_look, wi
             expect(card.get_by_role("heading")).to_have_attribute("lang", "es")
     assert spanish_cards, "the demo's English home features Spanish courses"
     assert_one_row_header(page)
+
+
+# --- The dashboard: a course in each state, and leaving one ---------------------------------
+
+LEARNER = {"email": "ines.cardoso@example.org", "password": "Tablero-de-cursos-2026"}
+NEWCOMER = {"email": "teo.villalba@example.org", "password": "Recien-llegado-2026"}
+ESSAY = {
+    "type": "essay",
+    "value": {
+        "prompt": "<p>Redacta un aviso de evacuación para la radio.</p>",
+        "points": "2",
+        "feedback": "",
+        "rubric": "<p>Fuente, qué hacer y dónde.</p>",
+        "max_words": 200,
+    },
+}
+
+
+@dataclass
+class LearnerCourses:
+    studying: object
+    studying_next: object
+    waiting: object
+    waiting_quiz: object
+    completed: object
+    revoked: object
+
+
+@pytest.fixture
+def learner_courses(catalog) -> LearnerCourses:
+    """A learner with a course in each state: studying (a quiz handed in and waiting for a
+    grader, a lesson still to read), waiting for grading (nothing else to do), completed
+    with a valid certificate, completed with a revoked one; and a newcomer with none."""
+    from capacitacion.services.certificates import revoke
+    from capacitacion.services.enrollment import enroll
+    from capacitacion.services.progress import record_lesson_done
+    from capacitacion.services.quizzes import start_attempt, submit_attempt
+    from capacitacion.tests.factories import LearnerProfileFactory
+    from cursos.tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory, QuizPageFactory
+    from tests.factories import UserFactory
+
+    user = UserFactory(username="ines", email=LEARNER["email"], password=LEARNER["password"])
+    LearnerProfileFactory(user=user, full_name="Inês Cardoso")
+    newcomer = UserFactory(username="teo", email=NEWCOMER["email"], password=NEWCOMER["password"])
+    LearnerProfileFactory(user=newcomer, full_name="Teo Villalba")
+
+    def course(title, *modules):
+        """modules: a list of item kinds per module ("lesson", "essay")."""
+        page = CoursePageFactory(parent=catalog.urp, title=title, enrolment_policy="open")
+        items = []
+        for kinds in modules:
+            module = ModulePageFactory(parent=page)
+            for kind in kinds:
+                if kind == "lesson":
+                    items.append(LessonPageFactory(parent=module))
+                else:
+                    items.append(QuizPageFactory(parent=module, questions=[ESSAY], max_attempts=3))
+        enroll(user=user, course=page)
+        return page, items
+
+    def hand_in(quiz):
+        attempt = submit_attempt(user=user, attempt_id=start_attempt(user=user, quiz=quiz).pk)
+        assert attempt.status == "needs_grading", attempt.status
+
+    studying, (lesson, quiz, next_lesson) = course("Cartografía de amenazas", ["lesson", "essay"], ["lesson"])
+    record_lesson_done(user=user, lesson=lesson)
+    hand_in(quiz)
+    waiting, (waiting_lesson, waiting_quiz) = course("Radio comunitaria en emergencias", ["lesson", "essay"])
+    record_lesson_done(user=user, lesson=waiting_lesson)
+    hand_in(waiting_quiz)
+    completed, (completed_lesson,) = course("Verificación de datos", ["lesson"])
+    record_lesson_done(user=user, lesson=completed_lesson)
+    revoked, (revoked_lesson,) = course("Rumores y desinformación", ["lesson"])
+    record_lesson_done(user=user, lesson=revoked_lesson)
+    certificate = revoked.enrollments.get(user=user).certificates.get()
+    revoke(certificate, by=UserFactory(is_staff=True), reason="Se emitió por error.")
+    return LearnerCourses(studying, next_lesson, waiting, waiting_quiz, completed, revoked)
+
+
+def course_card(page: Page, section: str, title: str):
+    region = page.get_by_role("region", name=section)
+    return region.get_by_role("listitem").filter(has=page.get_by_role("heading", name=title, exact=True))
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=SIZE_IDS)
+def test_dashboard_shows_each_course_state_and_leaving_asks_first(page, live_server, learner_courses, width, height):
+    courses = learner_courses
+    at_size(page, width, height)
+    log_in(page, LEARNER["email"], LEARNER["password"])
+    assert_one_row_header(page)  # signed in: more links in the menu, still one row
+
+    # The completion moment, on the first visit after completing.
+    moment = page.get_by_role("region", name=f"¡Completaste «{courses.completed.title}»!")
+    expect(moment).to_be_visible()
+    expect(moment.get_by_role("link", name="Descargar mi certificado (PDF)")).to_be_visible()
+    revoked_moment = page.get_by_role("region", name=f"¡Completaste «{courses.revoked.title}»!")
+    expect(revoked_moment.get_by_role("link", name=re.compile("PDF"))).to_have_count(0)
+    expect(revoked_moment).not_to_contain_text("Estamos preparando")
+
+    # Studying, with a quiz waiting for a grader: "Continuar" goes on to the next lesson.
+    studying = course_card(page, "Cursos en curso", courses.studying.title)
+    expect(studying.get_by_text("En curso", exact=True)).to_be_visible()
+    expect(studying.get_by_role("progressbar", name="Progreso")).to_be_visible()
+    resume = studying.get_by_role("link", name=re.compile("^Continuar"))
+    expect(resume).to_have_attribute("href", courses.studying_next.url)
+    expect(studying).to_contain_text("Un cuestionario que entregaste espera corrección")
+
+    # Waiting for grading: nothing to continue, and no invitation to try the quiz again.
+    waiting = course_card(page, "Cursos en curso", courses.waiting.title)
+    expect(waiting.get_by_text("Esperando corrección", exact=True)).to_be_visible()
+    expect(waiting.get_by_role("link", name=re.compile("^Continuar"))).to_have_count(0)
+
+    # Completed: its certificate; the revoked one says so and offers no PDF.
+    completed = course_card(page, "Cursos completados", courses.completed.title)
+    expect(completed.get_by_text("Completado", exact=True)).to_be_visible()
+    expect(completed.get_by_role("link", name=re.compile("^Descargar PDF"))).to_be_visible()
+    revoked = course_card(page, "Cursos completados", courses.revoked.title)
+    expect(revoked.get_by_text("Certificado revocado")).to_be_visible()
+    expect(revoked.get_by_role("link", name=re.compile("PDF"))).to_have_count(0)
+    expect(revoked.get_by_role("link", name=settings.CONTACT_EMAIL)).to_be_visible()  # "escríbenos"
+
+    # The waiting quiz itself: its attempt waits for a grader, no "Intentar de nuevo".
+    page.goto(courses.waiting_quiz.url)
+    expect(page.get_by_role("region", name="Tus intentos")).to_contain_text("esperando corrección")
+    expect(page.get_by_role("button", name="Intentar de nuevo")).to_have_count(0)
+    expect(page.get_by_role("main")).to_contain_text("Tu intento espera corrección")
+
+    # The second visit: the moment has passed.
+    page.goto("/mi-aprendizaje/")
+    expect(page.get_by_role("heading", name=re.compile("^¡Completaste"))).to_have_count(0)
+    expect(course_card(page, "Cursos completados", courses.completed.title)).to_be_visible()
+
+    # Leaving asks first, says what is kept; cancelling keeps the enrolment.
+    studying.get_by_role("link", name=re.compile("^Darme de baja")).click()
+    expect(page).to_have_url(re.compile(r"/baja/confirmar/$"))
+    expect(page).to_have_title("Darte de baja · Aula")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"¿Darte de baja de «{courses.studying.title}»?")
+    main = page.get_by_role("main")
+    expect(main).to_contain_text("Guardamos tu avance")
+    expect(main).to_contain_text("Guardamos tu intento en los cuestionarios")
+    expect(main).to_contain_text("Si vuelves a inscribirte, sigues donde quedaste.")
+    page.get_by_role("link", name="No, volver a Mi aprendizaje").click()
+    expect(page).to_have_url(re.compile(r"/mi-aprendizaje/$"))
+    expect(studying).to_be_visible()
+
+    # Confirming withdraws: the course moves to the ones left, with a way back.
+    studying.get_by_role("link", name=re.compile("^Darme de baja")).click()
+    page.get_by_role("button", name="Sí, darme de baja").click()
+    expect(page).to_have_url(re.compile(r"/mi-aprendizaje/$"))
+    expect(course_card(page, "Cursos en curso", courses.studying.title)).to_have_count(0)
+    left = course_card(page, "Cursos que dejaste", courses.studying.title)
+    expect(left.get_by_text("Dado de baja", exact=True)).to_be_visible()
+    expect(left).to_contain_text("Guardamos tu avance")
+
+    # Portuguese dates write the month in lower case.
+    page.goto("/pt/mi-aprendizaje/")
+    completed_pt = course_card(page, "Cursos concluídos", courses.completed.title)
+    date = re.compile(r"\b\d{1,2} de ([A-Za-zçÇ]+) de \d{4}\b")
+    months = date.findall(completed_pt.text_content()) + date.findall(
+        page.get_by_role("region", name="Cursos que você deixou").text_content()
+    )
+    assert months and all(month == month.lower() for month in months), months
+
+    # Re-enrolling, from the course left.
+    page.goto("/mi-aprendizaje/")
+    left.get_by_role("link", name=re.compile("^Volver a inscribirme")).click()
+    expect(page).to_have_url(re.compile(re.escape(courses.studying.url) + "$"))
+    page.get_by_role("button", name="Inscribirme").click()
+    expect(page.get_by_role("status")).to_contain_text("Ya estás inscripto/a")
+    page.goto("/mi-aprendizaje/")
+    again = course_card(page, "Cursos en curso", courses.studying.title)
+    expect(again.get_by_role("link", name=re.compile("^Continuar"))).to_have_attribute(
+        "href", courses.studying_next.url
+    )
+
+    # A learner with no course yet: a true empty state that leads to the catalog.
+    page.context.clear_cookies()
+    log_in(page, NEWCOMER["email"], NEWCOMER["password"])
+    empty = page.get_by_role("region", name="Todavía no te inscribiste en ningún curso")
+    expect(empty).to_be_visible()
+    expect(empty.get_by_role("link", name="Ver el catálogo")).to_have_attribute("href", "/cursos/")
+    expect(page.get_by_role("heading", name="Cursos en curso")).to_have_count(0)
