@@ -59,7 +59,9 @@ def assert_one_row_header(page: Page) -> None:
     menu and the language switcher side by side."""
     height = page.viewport_size["height"]
     header = page.get_by_role("banner").bounding_box()
-    assert header["height"] <= 0.15 * height, f"the header takes {header['height']} of {height} px on {page.url}"
+    assert header["height"] <= 0.15 * height, (
+        f"the header takes {header['height']} of {height} px on {page.url}"
+    )
     brand = page.get_by_role("banner").get_by_role("link", name="Aula").first.bounding_box()
     switcher = page.get_by_role("navigation", name=re.compile("^(Idioma|Language)$")).bounding_box()
     centres = [box["y"] + box["height"] / 2 for box in (brand, switcher)]
@@ -156,8 +158,10 @@ def test_the_demo_looks_like_a_finished_product(page, live_server, demo_look, wi
     expect(switcher.get_by_role("link", name="Português (Brasil)", exact=True)).to_be_visible()
 
     # Featured courses: a card each with its image, institution, hours and language.
-    featured = page.get_by_role("region", name="Cursos destacados").get_by_role("listitem").filter(
-        has=page.get_by_role("heading")
+    featured = (
+        page.get_by_role("region", name="Cursos destacados")
+        .get_by_role("listitem")
+        .filter(has=page.get_by_role("heading"))
     )
     expect(featured).to_have_count(2)
     for card in featured.all():
@@ -200,7 +204,9 @@ def test_the_demo_looks_like_a_finished_product(page, live_server, demo_look, wi
     expect(page.get_by_label("Tema")).to_be_visible()  # the filters show, open, what applies
     expect(page.get_by_label("Tema").locator("option:checked")).to_have_text(tag_name)
     tagged = set(
-        CoursePage.objects.live().filter(locale__language_code="es", tags__slug=tag.slug).values_list("title", flat=True)
+        CoursePage.objects.live()
+        .filter(locale__language_code="es", tags__slug=tag.slug)
+        .values_list("title", flat=True)
     )
     untagged = CoursePage.objects.live().filter(locale__language_code="es").exclude(tags__slug=tag.slug)
     assert untagged.exists(), "the demo should have a course without this tag, or the filter shows nothing"
@@ -248,8 +254,10 @@ def test_the_demo_looks_like_a_finished_product(page, live_server, demo_look, wi
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page).to_have_title("Aula")
     expect(page.get_by_role("heading", level=1)).to_have_text("Learning to look after our cities")
-    cards = page.get_by_role("region", name="Featured courses").get_by_role("listitem").filter(
-        has=page.get_by_role("heading")
+    cards = (
+        page.get_by_role("region", name="Featured courses")
+        .get_by_role("listitem")
+        .filter(has=page.get_by_role("heading"))
     )
     expect(cards).to_have_count(2)
     spanish_cards = 0
@@ -298,7 +306,12 @@ def learner_courses(catalog) -> LearnerCourses:
     from capacitacion.services.progress import record_lesson_done
     from capacitacion.services.quizzes import start_attempt, submit_attempt
     from capacitacion.tests.factories import LearnerProfileFactory
-    from cursos.tests.factories import CoursePageFactory, LessonPageFactory, ModulePageFactory, QuizPageFactory
+    from cursos.tests.factories import (
+        CoursePageFactory,
+        LessonPageFactory,
+        ModulePageFactory,
+        QuizPageFactory,
+    )
     from tests.factories import UserFactory
 
     user = UserFactory(username="ines", email=LEARNER["email"], password=LEARNER["password"])
@@ -345,7 +358,9 @@ def course_card(page: Page, section: str, title: str):
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=SIZE_IDS)
-def test_dashboard_shows_each_course_state_and_leaving_asks_first(page, live_server, learner_courses, width, height):
+def test_dashboard_shows_each_course_state_and_leaving_asks_first(
+    page, live_server, learner_courses, width, height
+):
     courses = learner_courses
     at_size(page, width, height)
     log_in(page, LEARNER["email"], LEARNER["password"])
@@ -396,7 +411,9 @@ def test_dashboard_shows_each_course_state_and_leaving_asks_first(page, live_ser
     studying.get_by_role("link", name=re.compile("^Darme de baja")).click()
     expect(page).to_have_url(re.compile(r"/baja/confirmar/$"))
     expect(page).to_have_title("Darte de baja · Aula")
-    expect(page.get_by_role("heading", level=1)).to_have_text(f"¿Darte de baja de «{courses.studying.title}»?")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        f"¿Darte de baja de «{courses.studying.title}»?"
+    )
     main = page.get_by_role("main")
     expect(main).to_contain_text("Guardamos tu avance")
     expect(main).to_contain_text("Guardamos tu intento en los cuestionarios")
@@ -442,3 +459,87 @@ def test_dashboard_shows_each_course_state_and_leaving_asks_first(page, live_ser
     expect(empty).to_be_visible()
     expect(empty.get_by_role("link", name="Ver el catálogo")).to_have_attribute("href", "/cursos/")
     expect(page.get_by_role("heading", name="Cursos en curso")).to_have_count(0)
+
+
+# --- Account pages in our voice, the profile's terms, deleting the account ------------------
+
+ACCOUNT_PAGES = {  # path: the page's heading in es, pt-br, en
+    "/cuentas/signup/": ("Crea tu cuenta", "Crie sua conta", "Create your account"),
+    "/cuentas/login/": ("Inicia sesión", "Entrar", "Sign in"),
+    "/cuentas/password/reset/": ("Recupera tu contraseña", "Recupere sua senha", "Reset your password"),
+}
+# Formal Spanish ("usted") as allauth's stock texts had it; "tu/teu" in Portuguese, where we say "você".
+USTED = re.compile(
+    r"\b(usted|ingrese|introduzca|confirme|contáctenos|olvidó|su (contraseña|correo|cuenta))\b", re.I
+)
+TU_IN_PORTUGUESE = re.compile(r"\b(tu|teu|tua|teus|tuas|contigo)\b", re.I)
+NOT_ENGLISH = re.compile(r"\b(tu|su|você|contraseña|senha|correo|cuenta|conta)\b", re.I)
+NEW_PASSWORD = "Una-clave-nueva-2026"
+
+
+@pytest.fixture
+def site_with_terms(catalog):
+    """The catalog (for its language filter) and the terms and privacy pages, as seed_demo makes them."""
+    from home.demo import HOME_EN, HOME_PT_BR, ensure_legal_pages, ensure_translation
+
+    ensure_translation(catalog.home, "pt-br", HOME_PT_BR)
+    ensure_translation(catalog.home, "en", HOME_EN)
+    ensure_legal_pages(catalog.home)
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=SIZE_IDS)
+def test_account_pages_speak_our_voice_and_deleting_looks_destructive(
+    page, live_server, site_with_terms, width, height
+):
+    at_size(page, width, height)
+    for prefix, index, wrong in (("", 0, USTED), ("/pt", 1, TU_IN_PORTUGUESE), ("/en", 2, NOT_ENGLISH)):
+        for path, headings in ACCOUNT_PAGES.items():
+            page.goto(f"{prefix}{path}")
+            expect(page.get_by_role("heading", level=1)).to_have_text(headings[index])
+            expect(page).to_have_title(f"{headings[index]} · Aula")
+            text = page.get_by_role("main").inner_text()
+            assert not wrong.search(text), f"{prefix}{path}: {wrong.search(text).group(0)!r} in {text!r}"
+        # The reset page promises help: the contact address is there.
+        contact = page.get_by_role("main").get_by_role("link", name=settings.CONTACT_EMAIL)
+        expect(contact).to_have_attribute("href", f"mailto:{settings.CONTACT_EMAIL}")
+
+    # Sign up; the profile's terms checkbox links to the terms, which answer.
+    page.goto("/cuentas/signup/")
+    page.get_by_label("Tu correo electrónico", exact=True).fill("rocio.benitez@example.org")
+    page.get_by_label("Elige una contraseña", exact=True).fill(NEW_PASSWORD)
+    page.get_by_label("Repite la contraseña", exact=True).fill(NEW_PASSWORD)
+    page.get_by_role("main").get_by_role("button", name="Crear mi cuenta").click()
+    expect(page).to_have_url(re.compile(r"/mi-aprendizaje/perfil/"))
+    terms_box = page.get_by_role("checkbox", name=re.compile("^Acepto los términos de uso"))
+    described = terms_box.get_attribute("aria-describedby")
+    assert described, "the terms checkbox is not described by its help text"
+    terms_link = page.locator(f"#{described.split()[0]}").get_by_role("link", name="términos de uso")
+    response = page.request.get(terms_link.get_attribute("href"))
+    assert response.status == 200 and "Términos de uso" in response.text()
+    # One spelling of each language: the profile says what the switcher and the catalog say.
+    assert option_labels(page.get_by_label("Idioma preferido")) == set(LANGUAGE_NAMES.values())
+    assert language_switcher_names(page) == set(LANGUAGE_NAMES.values())
+    page.get_by_label("Nombre completo").fill("Rocío Benítez")
+    page.get_by_label("Ocupación").select_option(index=1)
+    page.get_by_label("Ciudad").fill("Montevideo")
+    page.get_by_label("País").select_option(label="Uruguay")
+    terms_box.check()
+    primary = page.get_by_role("button", name="Guardar perfil")
+    primary_colour = primary.evaluate("button => getComputedStyle(button).backgroundColor")
+    primary.click()
+    expect(page).to_have_url(re.compile(r"/mi-aprendizaje/$"))
+    page.goto("/cursos/")
+    assert option_labels(page.get_by_label("Idioma", exact=True)) == set(LANGUAGE_NAMES.values())
+
+    # Deleting the account: a button that looks destructive, a password label that is true.
+    page.goto("/mi-aprendizaje/mis-datos/eliminar-cuenta/")
+    expect(page).to_have_title("Eliminar tu cuenta · Aula")
+    delete = page.get_by_role("button", name="Eliminar mi cuenta definitivamente")
+    delete_colour = delete.evaluate(
+        "button => [getComputedStyle(button).backgroundColor, getComputedStyle(button).color]"
+    )
+    assert primary_colour not in delete_colour, (primary_colour, delete_colour)
+    password = page.get_by_label(re.compile("contraseña", re.I))
+    expect(password).to_have_attribute("required", "")
+    label = page.locator(f"label[for={password.get_attribute('id')}]").inner_text()
+    assert "opcional" not in label.lower(), label
