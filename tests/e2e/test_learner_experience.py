@@ -81,7 +81,7 @@ def eager_images_below_the_fold(page: Page) -> list[str]:
 def language_switcher_names(page: Page) -> set[str]:
     """What a screen reader hears for each language in the switcher (the short codes on
     screen are hidden from it)."""
-    switcher = page.get_by_role("navigation", name=re.compile("^(Idioma|Language|Idioma)$"))
+    switcher = page.get_by_role("navigation", name=re.compile("^(Idioma|Language)$"))
     names = set()
     for item in switcher.get_by_role("listitem").all():
         control = item.locator("a, button, [aria-current]").first
