@@ -817,6 +817,12 @@ class QuizState:
     closed: bool
     review: ReviewOptions
 
+    @property
+    def awaiting_grading(self) -> bool:
+        """An attempt handed in and waiting for a grader: the quiz page does not invite
+        another try meanwhile (the grade may pass it)."""
+        return any(attempt.status == AttemptStatus.NEEDS_GRADING for attempt in self.attempts)
+
 
 _UNREAD = object()
 
