@@ -1,7 +1,8 @@
 """Demo catalog: two partner universities, their editors, the Coordination reviewer
-and the two programmes as real courses (content in riesgos.py and cooperacion.py),
-plus the Portuguese tree: catalog, one institution and the cooperation course
-translated (cooperacao.py), each page linked to its Spanish original as a translation.
+and the two programmes as real courses, plus the Portuguese tree: catalog, one
+institution and the cooperation course translated, each page linked to its Spanish
+original as a translation. The courses' content is data, one YAML file per module under
+cursos/demo/content/<course-slug>/ (read by loader.py).
 Idempotent: pages are found by slug and left alone if they already exist."""
 
 from allauth.account.models import EmailAddress
@@ -9,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page
 
-from cursos.demo import cooperacao, cooperacion, images, riesgos
+from cursos.demo import images
+from cursos.demo.loader import load_course
 from cursos.models import (
     CatalogPage,
     CoursePage,
@@ -26,6 +28,7 @@ from home.models import HomePage
 
 DEMO_PASSWORD = "aula-demo-2026"
 
+# Each "course" is the slug of its folder in cursos/demo/content.
 INSTITUTIONS = [
     {
         "title": "Universidad Regional del Plata",
@@ -39,7 +42,7 @@ INSTITUTIONS = [
         "accent": "blue",
         "logo_colour": "#1d4f91",
         "editor": ("editor.urp", "Lucía", "Fernández"),
-        "course": riesgos.COURSE,
+        "course": "comunicacion-de-riesgos",
     },
     {
         "title": "Universidad Andina de Gestión Local",
@@ -53,14 +56,14 @@ INSTITUTIONS = [
         "accent": "teal",
         "logo_colour": "#0b6b6b",
         "editor": ("editor.uagl", "Mateus", "Quispe"),
-        "course": cooperacion.COURSE,
+        "course": "formulacion-de-proyectos",
         "translations": {
             "pt-br": {
                 "description": (
                     "<p>Universidade associada à rede, especializada em gestão pública local, "
                     "planejamento e cooperação internacional para governos municipais.</p>"
                 ),
-                "course": cooperacao.COURSE,
+                "course": "formulacao-de-projetos",
             }
         },
     },
@@ -243,7 +246,7 @@ def seed_catalog(home: HomePage) -> list[dict]:
         logins.append(
             {"role": f"Edición {data['short_name']}", **_user(username, first_name, last_name, [group.name])}
         )
-        course = _build_course(institution, data["course"])
+        course = _build_course(institution, load_course(data["course"]))
         if not home.featured_items.filter(page=course).exists():
             home.featured_items.create(page=course)
             home.save_revision().publish()
@@ -251,7 +254,7 @@ def seed_catalog(home: HomePage) -> list[dict]:
             institution_translation = ensure_translation(
                 institution, language_code, {"description": translated["description"]}
             )
-            _build_course(institution_translation, translated["course"], source=course)
+            _build_course(institution_translation, load_course(translated["course"]), source=course)
     _feature_translated_courses(home)
     logins.append({"role": "Coordinación", **_user("coordinacion", "Ana", "Benítez", [COORDINATION_GROUP])})
     return logins

@@ -86,9 +86,10 @@ def test_seed_demo_builds_both_programmes_with_every_question_type(client):
 
 
 def test_seed_demo_translates_the_cooperation_course_into_portuguese(client):
-    from cursos.demo import cooperacao, cooperacion
+    from cursos.demo.loader import load_course
     from cursos.models import CoursePage
 
+    cooperacion, cooperacao = load_course("formulacion-de-proyectos"), load_course("formulacao-de-projetos")
     run_seed()
     spanish = CoursePage.objects.get(slug="formulacion-de-proyectos")
     portuguese = CoursePage.objects.get(slug="formulacao-de-projetos")
@@ -103,15 +104,15 @@ def test_seed_demo_translates_the_cooperation_course_into_portuguese(client):
         assert translation.translation_key == original.translation_key
         assert translation.title != original.title
         assert translation.live
-    assert len(cooperacao.COURSE["modules"]) == len(cooperacion.COURSE["modules"])
+    assert len(cooperacao["modules"]) == len(cooperacion["modules"])
 
     response = client.get(portuguese.url)
     assert portuguese.url.startswith("/pt/cursos/")
     assert response.status_code == 200
     assert '<html lang="pt-br">' in response.content.decode()
-    assert cooperacao.COURSE["title"] in response.content.decode()
+    assert cooperacao["title"] in response.content.decode()
     catalog = client.get("/pt/cursos/").content.decode()
-    assert catalog.index(cooperacao.COURSE["title"]) < catalog.index(cooperacion.COURSE["title"])
+    assert catalog.index(cooperacao["title"]) < catalog.index(cooperacion["title"])
 
 
 def test_seed_demo_publishes_the_terms_and_the_privacy_notice_at_stable_urls(client, settings):

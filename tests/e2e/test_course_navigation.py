@@ -3,10 +3,10 @@ phone (360x740) and on a desktop (1280x800): the course outline is beside the le
 or one tap away, and no page pans sideways (lesson with a wide table, attempt, review
 before handing in, result, and the quiz page with its table of attempts).
 
-Built from the demo's first module (cursos/demo/riesgos.py): its second lesson has a
-three-column table, its quiz eight questions of five kinds."""
+Built from the demo's first module (cursos/demo/content/comunicacion-de-riesgos/
+01-riesgo-y-marco-de-sendai.yaml): its second lesson has a three-column table, its quiz
+eight questions of five kinds."""
 
-import copy
 import re
 
 import pytest
@@ -25,12 +25,12 @@ SIZES = [(360, 740), (1280, 800)]
 def demo_module(catalog):
     from capacitacion.services.enrollment import enroll
     from capacitacion.tests.factories import LearnerProfileFactory
-    from cursos.demo import riesgos
+    from cursos.demo.loader import load_course
     from cursos.models import LessonPage, QuizPage
     from cursos.tests.factories import CoursePageFactory, ModulePageFactory
     from tests.factories import UserFactory
 
-    data = copy.deepcopy(riesgos.COURSE["modules"][0])
+    data = load_course("comunicacion-de-riesgos")["modules"][0]
     course = CoursePageFactory(parent=catalog.urp, title="Comunicación de riesgos", enrolment_policy="open")
     module = ModulePageFactory(parent=course, title=data["title"])
     pages = []

@@ -2,11 +2,11 @@
 review page, retakes it and passes; then the attempt limit (two) refuses a third try,
 both on the quiz page and from a tab that still shows the "try again" button.
 
-The quiz is the demo's first risk-communication quiz (cursos/demo/riesgos.py), built
-the way seed_demo builds it, with every answer given through labelled form controls,
-as a keyboard or screen-reader user would find them; no JavaScript is needed."""
+The quiz is the demo's first risk-communication quiz (cursos/demo/content/
+comunicacion-de-riesgos/01-riesgo-y-marco-de-sendai.yaml), built the way seed_demo builds
+it, with every answer given through labelled form controls, as a keyboard or screen-reader
+user would find them; no JavaScript is needed."""
 
-import copy
 import re
 
 import pytest
@@ -23,10 +23,10 @@ RIGHT_FIRST_TIME = {2, 3, 4}
 
 
 def demo_quiz_data() -> dict:
-    from cursos.demo import riesgos
+    from cursos.demo.loader import load_course
 
-    items = (item for module in riesgos.COURSE["modules"] for item in module["items"])
-    return copy.deepcopy(next(item for item in items if item["kind"] == "quiz"))
+    modules = load_course("comunicacion-de-riesgos")["modules"]
+    return next(item for module in modules for item in module["items"] if item["kind"] == "quiz")
 
 
 @pytest.fixture
