@@ -27,6 +27,19 @@ def clean_full_name(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", value or "").split())
 
 
+def display_name(user) -> str:
+    """How the platform names a person, to staff, in emails and on certificates: the
+    name of their learner profile (the one they chose for their certificates), else
+    the account's first and last name (staff), else the email, else the username."""
+    profile = getattr(user, "learner_profile", None)
+    return (
+        (profile.full_name if profile is not None else "")
+        or user.get_full_name()
+        or user.email
+        or user.get_username()
+    )
+
+
 # Usernames of the inactive accounts that keep the anonymous learning record of
 # people who deleted their account (services/privacy.py).
 PLACEHOLDER_PREFIX = "eliminada-"

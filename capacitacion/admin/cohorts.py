@@ -35,14 +35,10 @@ from capacitacion.admin.scoping import (
     institutions_of,
     tutor_candidates,
 )
-from capacitacion.models import SEAT_STATUSES, Cohort, EnrollmentStatus
+from capacitacion.models import SEAT_STATUSES, Cohort, EnrollmentStatus, display_name
 from capacitacion.services.enrollment import fill_free_seats
 from cursos.models import CoursePage, InstitutionPage
 from cursos.services import COORDINATION_GROUP
-
-
-def person_label(user) -> str:
-    return user.get_full_name() or user.email or user.get_username()
 
 
 class CourseChoiceField(forms.ModelChoiceField):
@@ -59,7 +55,7 @@ class CourseChoiceField(forms.ModelChoiceField):
 
 class TutorChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, user):
-        return person_label(user)
+        return display_name(user)
 
 
 class CohortAdminForm(WagtailAdminModelForm):
@@ -84,6 +80,7 @@ class CohortAdminForm(WagtailAdminModelForm):
         self.fields["tutors"].queryset = (
             get_user_model()
             .objects.filter(Q(pk__in=tutor_candidates(user).values("pk")) | Q(pk__in=current.values("pk")))
+            .select_related("learner_profile")
             .order_by("first_name", "last_name", "email")
         )
         if "capacity" in self.fields:
@@ -109,7 +106,7 @@ class CohortAdminForm(WagtailAdminModelForm):
         )
         kept = set(self.instance.tutors.values_list("pk", flat=True)) if self.instance.pk else set()
         allowed = set(tutors.filter(groups__in=allowed_groups).values_list("pk", flat=True).distinct())
-        outsiders = [person_label(tutor) for tutor in tutors if tutor.pk not in allowed | kept]
+        outsiders = [display_name(tutor) for tutor in tutors if tutor.pk not in allowed | kept]
         if outsiders:
             self.add_error(
                 "tutors",

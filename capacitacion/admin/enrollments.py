@@ -21,7 +21,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 
 from capacitacion.admin.scoping import CohortPageMixin, cohorts_editable_by
-from capacitacion.models import Cohort, Enrollment, EnrollmentStatus
+from capacitacion.models import Cohort, Enrollment, EnrollmentStatus, display_name
 from capacitacion.selectors import waitlist_position
 from capacitacion.services.enrollment import EnrollmentError, approve, move_to_cohort, reject
 
@@ -40,11 +40,6 @@ STATUS_ORDER = Case(
     default=Value(2),
     output_field=IntegerField(),
 )
-
-
-def learner_name(user) -> str:
-    profile = getattr(user, "learner_profile", None)
-    return (profile.full_name if profile is not None else "") or user.email or user.get_username()
 
 
 def can_view_enrollments(user) -> bool:
@@ -113,7 +108,7 @@ class CohortEnrollmentsView(CohortPageMixin, BaseListingView):
     @cached_property
     def columns(self):
         columns = [
-            Column("learner", label=_("Persona"), accessor=lambda e: learner_name(e.user)),
+            Column("learner", label=_("Persona"), accessor=lambda e: display_name(e.user)),
             Column("email", label=_("Correo"), accessor="user.email"),
             StatusTagColumn(
                 "status",
@@ -172,7 +167,7 @@ class EnrollmentDecisionView(View):
         enrollment = get_object_or_404(
             Enrollment.objects.select_related("user__learner_profile"), cohort=cohort, pk=enrollment_id
         )
-        name = learner_name(enrollment.user)
+        name = display_name(enrollment.user)
         try:
             decided = decide_and_log(enrollment, decision, by=request.user)
         except EnrollmentError as error:
@@ -210,7 +205,7 @@ class BulkDecisionForm(forms.Form):
             .order_by("status_order", "status_changed_at", "pk")
         )
         self.fields["enrollments"].label_from_instance = lambda e: (
-            f"{learner_name(e.user)} <{e.user.email}> · {e.get_status_display()}"
+            f"{display_name(e.user)} <{e.user.email}> · {e.get_status_display()}"
         )
 
 
@@ -225,7 +220,7 @@ def decide_and_log(enrollment: Enrollment, decision: str, *, by) -> Enrollment:
             user=by,
             data={
                 "cohort": decided.cohort_id,
-                "learner": learner_name(decided.user),
+                "learner": display_name(decided.user),
                 "status": decided.status,
             },
         )
@@ -264,7 +259,7 @@ class BulkDecisionView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
             try:
                 decide_and_log(enrollment, decision, by=self.request.user)
             except EnrollmentError as error:
-                failed.append(f"{learner_name(enrollment.user)}: {error.message}")
+                failed.append(f"{display_name(enrollment.user)}: {error.message}")
             else:
                 done += 1
         if done:
@@ -318,7 +313,7 @@ class MoveEnrollmentView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             enrollment=self.enrollment,
-            learner=learner_name(self.enrollment.user),
+            learner=display_name(self.enrollment.user),
             enrollments_url=reverse("cohortes:enrollments", args=[self.cohort.pk]),
             **kwargs,
         )
@@ -345,6 +340,6 @@ class MoveEnrollmentView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
         messages.success(
             self.request,
             _("%(name)s pasó a la cohorte %(cohort)s.")
-            % {"name": learner_name(self.enrollment.user), "cohort": target.name},
+            % {"name": display_name(self.enrollment.user), "cohort": target.name},
         )
         return redirect("cohortes:enrollments", target.pk)

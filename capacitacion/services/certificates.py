@@ -40,6 +40,7 @@ from capacitacion.models import (
     Enrollment,
     EnrollmentStatus,
     certificate_pdf_path,
+    display_name,
 )
 from capacitacion.services.errors import ServiceError
 from capacitacion.services.notifications import learner_language, render_email
@@ -215,12 +216,11 @@ def _create(enrollment: Enrollment) -> Certificate:
     transaction that holds the enrolment's lock."""
     course, user = enrollment.course, enrollment.user
     institution = _institution(course)
-    profile = getattr(user, "learner_profile", None)
     completed_on = timezone.localdate(enrollment.completed_at)
     certificate = Certificate(
         enrollment=enrollment,
         code=codes.generate_code(),
-        holder_name=(profile.full_name if profile else "") or user.get_full_name() or user.get_username(),
+        holder_name=display_name(user),
         course_title=course.title,
         institution_name=institution.title if institution else "",
         edition=enrollment.cohort.name if enrollment.cohort else "",
