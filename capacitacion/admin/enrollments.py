@@ -23,15 +23,23 @@ from wagtail.log_actions import log
 from capacitacion.admin.scoping import CohortPageMixin, cohorts_editable_by
 from capacitacion.models import Cohort, Enrollment, EnrollmentStatus, display_name
 from capacitacion.selectors import waitlist_position
-from capacitacion.services.enrollment import EnrollmentError, approve, move_to_cohort, reject
+from capacitacion.services.enrollment import (
+    APPROVABLE,
+    AWAITING_DECISION,
+    REJECTABLE,
+    EnrollmentError,
+    approve,
+    move_to_cohort,
+    reject,
+)
 
 APPROVE_ACTION = "aula.enrollment.approve"
 REJECT_ACTION = "aula.enrollment.reject"
 MOVE_ACTION = "aula.enrollment.move"
 # URL word -> (service, log action, statuses the decision applies to)
 DECISIONS = {
-    "aprobar": (approve, APPROVE_ACTION, {EnrollmentStatus.PENDING}),
-    "rechazar": (reject, REJECT_ACTION, {EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED}),
+    "aprobar": (approve, APPROVE_ACTION, APPROVABLE),
+    "rechazar": (reject, REJECT_ACTION, REJECTABLE),
 }
 # Requests that need someone first, then the waiting list, then everyone else.
 STATUS_ORDER = Case(
@@ -114,7 +122,7 @@ class CohortEnrollmentsView(CohortPageMixin, BaseListingView):
                 "status",
                 label=_("Estado"),
                 accessor="get_status_display",
-                primary=lambda e: e.status in {EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED},
+                primary=lambda e: e.status in AWAITING_DECISION,
             ),
             DateColumn("created_at", label=_("Fecha")),
             Column(
@@ -199,7 +207,7 @@ class BulkDecisionForm(forms.Form):
     def __init__(self, *args, cohort, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["enrollments"].queryset = (
-            cohort.enrollments.filter(status__in=[EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED])
+            cohort.enrollments.filter(status__in=AWAITING_DECISION)
             .select_related("user__learner_profile")
             .annotate(status_order=STATUS_ORDER)
             .order_by("status_order", "status_changed_at", "pk")

@@ -19,6 +19,11 @@ from cursos.models import CoursePage, EnrolmentPolicy
 
 REENROLLABLE = {EnrollmentStatus.WITHDRAWN}
 OPEN_STATUSES = {EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED}
+# What staff may decide: approve a pending request; reject one that is pending or
+# waiting for a seat. Together, the requests that wait on staff.
+APPROVABLE = frozenset({EnrollmentStatus.PENDING})
+REJECTABLE = frozenset({EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED})
+AWAITING_DECISION = APPROVABLE | REJECTABLE
 
 
 class EnrollmentError(ServiceError):
@@ -161,7 +166,7 @@ def _locked(enrollment: Enrollment) -> tuple[Enrollment, Cohort | None]:
 @transaction.atomic
 def approve(enrollment: Enrollment, *, by) -> Enrollment:
     enrollment, cohort = _locked(enrollment)
-    if enrollment.status != EnrollmentStatus.PENDING:
+    if enrollment.status not in APPROVABLE:
         raise EnrollmentError(_("Solo se pueden aprobar solicitudes pendientes."))
     _seat_or_waitlist(enrollment, cohort, by=by, event_if_seated=NotificationEvent.APPROVED)
     return enrollment
@@ -170,7 +175,7 @@ def approve(enrollment: Enrollment, *, by) -> Enrollment:
 @transaction.atomic
 def reject(enrollment: Enrollment, *, by) -> Enrollment:
     enrollment, _cohort = _locked(enrollment)
-    if enrollment.status not in {EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED}:
+    if enrollment.status not in REJECTABLE:
         raise EnrollmentError(_("Solo se pueden rechazar solicitudes pendientes o en lista de espera."))
     _set_status(enrollment, EnrollmentStatus.REJECTED, by=by)
     notify(enrollment, NotificationEvent.REJECTED)

@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.services.enrollment import (
+    APPROVABLE,
+    REJECTABLE,
     EnrollmentError,
     approve,
     enroll,
@@ -12,7 +14,7 @@ from capacitacion.services.enrollment import (
     reject,
     withdraw,
 )
-from capacitacion.tests.factories import CohortFactory, learner
+from capacitacion.tests.factories import CohortFactory, EnrollmentFactory, learner
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +161,18 @@ def test_staff_enrolment_skips_key_window_and_approval_but_not_capacity(course):
         enroll(user=learner(), course=course, cohort=cohort, enrolled_by=staff).enrollment.status
         == "waitlisted"
     )
+
+
+@pytest.mark.parametrize("status", EnrollmentStatus.values)
+def test_staff_decide_exactly_the_statuses_the_admin_offers_to_decide(course, status):
+    """APPROVABLE and REJECTABLE are what the admin's buttons show and what the
+    services accept: a button never leads to "cannot"."""
+    staff = learner()
+    for service, allowed in ((approve, APPROVABLE), (reject, REJECTABLE)):
+        enrollment = EnrollmentFactory(course=course, status=status)
+        if status in allowed:
+            assert service(enrollment, by=staff).status != status
+        else:
+            with pytest.raises(EnrollmentError, match="Solo se pueden"):
+                service(enrollment, by=staff)
+        enrollment.delete()
