@@ -31,13 +31,12 @@ from capacitacion.admin.enrollments import (
 from capacitacion.admin.scoping import (
     cohorts_editable_by,
     courses_editable_by,
-    institution_path,
-    institutions_of,
     tutor_candidates,
 )
 from capacitacion.models import SEAT_STATUSES, Cohort, EnrollmentStatus, display_name
 from capacitacion.services.enrollment import fill_free_seats
-from cursos.models import CoursePage, InstitutionPage
+from cursos.models import CoursePage
+from cursos.selectors import course_institution, institution_path, institutions_of
 from cursos.services import COORDINATION_GROUP
 
 
@@ -100,7 +99,7 @@ class CohortAdminForm(WagtailAdminModelForm):
         course, tutors = cleaned_data.get("course"), cleaned_data.get("tutors")
         if course is None or not tutors:
             return cleaned_data
-        institution = InstitutionPage.objects.filter(path=institution_path(course)).first()
+        institution = course_institution(course)
         allowed_groups = Group.objects.filter(
             Q(name=COORDINATION_GROUP) | Q(pk=getattr(institution, "editors_group_id", None))
         )

@@ -44,7 +44,7 @@ from capacitacion.models import (
 )
 from capacitacion.services.errors import ServiceError
 from capacitacion.services.notifications import learner_language, render_email
-from cursos.models import InstitutionPage
+from cursos.selectors import course_institution, institution_path
 
 logger = logging.getLogger(__name__)
 
@@ -215,7 +215,7 @@ def _create(enrollment: Enrollment) -> Certificate:
     """Snapshot, status bit and signed credential, saved as one row. Call inside a
     transaction that holds the enrolment's lock."""
     course, user = enrollment.course, enrollment.user
-    institution = _institution(course)
+    institution = course_institution(course)
     completed_on = timezone.localdate(enrollment.completed_at)
     certificate = Certificate(
         enrollment=enrollment,
@@ -293,10 +293,6 @@ def _end_of_day(day: date | None) -> datetime | None:
     return timezone.make_aware(datetime.combine(day, time(23, 59, 59)))
 
 
-def _institution(course) -> InstitutionPage | None:
-    return _one_or_none(InstitutionPage.objects.filter(path=course.path[: -Page.steplen]))
-
-
 def _one_or_none(queryset):
     """The row a unique lookup finds, or None. Unlike first(), without an ORDER BY:
     Django matches the ordering against every selected column, a millisecond for
@@ -371,8 +367,8 @@ def template_id_for(course) -> int | None:
     template holds the wording in every language: the Portuguese course of a Spanish
     institution uses the institution's template. A template made for the page itself
     wins over its translation's. A narrow query: ordering the wide one costs a millisecond."""
-    institution_path = course.path[: -Page.steplen]
-    institution_key = Page.objects.filter(path=institution_path).values("translation_key")[:1]
+    parent_path = institution_path(course)
+    institution_key = Page.objects.filter(path=parent_path).values("translation_key")[:1]
     return (
         CertificateTemplate.objects.filter(
             Q(course__translation_key=course.translation_key)
@@ -382,7 +378,7 @@ def template_id_for(course) -> int | None:
             rank=Case(
                 When(course_id=course.pk, then=0),
                 When(course__isnull=False, then=1),
-                When(institution__path=institution_path, then=2),
+                When(institution__path=parent_path, then=2),
                 default=3,
             )
         )
