@@ -2,6 +2,7 @@
 capacitacion.services changes these rows; constraints keep them right even when
 two requests race."""
 
+import datetime
 import unicodedata
 import uuid
 
@@ -501,6 +502,14 @@ class Certificate(models.Model):
     @property
     def is_expired(self) -> bool:
         return self.valid_until is not None and self.valid_until < timezone.localdate()
+
+    @property
+    def valid_through(self) -> datetime.datetime | None:
+        """The last moment a certificate valid until a date is valid: that whole day,
+        here (to the second, as the signed credential states it)."""
+        if self.valid_until is None:
+            return None
+        return timezone.make_aware(datetime.datetime.combine(self.valid_until, datetime.time(23, 59, 59)))
 
     @property
     def display_status(self) -> str:

@@ -10,7 +10,7 @@ import logging
 import re
 import secrets
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from django.core.cache import cache
 from django.core.files.base import ContentFile
@@ -248,7 +248,7 @@ def _create(enrollment: Enrollment) -> Certificate:
             hours=certificate.hours,
             language=certificate.language,
             issued_on=certificate.issued_at,
-            valid_until=_end_of_day(certificate.valid_until),
+            valid_until=certificate.valid_through,
             status_list=certificate.status_list,
             status_index=certificate.status_index,
         )
@@ -284,13 +284,6 @@ def _years_later(start: date, years: int | None) -> date | None:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February into a common year
         return start.replace(year=start.year + years, day=28)
-
-
-def _end_of_day(day: date | None) -> datetime | None:
-    """A certificate valid until a date is valid through that whole day, here."""
-    if day is None:
-        return None
-    return timezone.make_aware(datetime.combine(day, time(23, 59, 59)))
 
 
 def _one_or_none(queryset):

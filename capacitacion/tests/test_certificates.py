@@ -462,3 +462,13 @@ def test_issuing_costs_a_fixed_number_of_queries(short_course, django_assert_max
 
     certificate.refresh_from_db()
     assert certificate.pdf and certificate.email_sent_at
+
+
+def test_a_certificate_valid_until_a_date_is_valid_through_that_whole_local_day():
+    """Certificate.valid_through: the signed credential's validUntil and the moment the
+    verification page stops saying "valid" both read it."""
+    assert Certificate(valid_until=None).valid_through is None
+    ends = Certificate(valid_until=datetime.date(2029, 3, 1)).valid_through
+    local = timezone.localtime(ends)
+    assert (local.date(), local.time()) == (datetime.date(2029, 3, 1), datetime.time(23, 59, 59))
+    assert timezone.localdate(ends + datetime.timedelta(seconds=1)) == datetime.date(2029, 3, 2)
