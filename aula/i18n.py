@@ -10,7 +10,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
-from aula.input_guard import same_site_path
+from aula.input_guard import next_path
 from capacitacion.services.profiles import set_preferred_language
 
 
@@ -54,7 +54,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
     unlike Django's set_language this view does not translate it again: this path has
     no language prefix, and /pt/… read as a Spanish path would become /pt/pt/…"""
     language = request.POST.get("language", "")
-    response = HttpResponseRedirect(same_site_path(request, request.POST.get("next", "")) or "/")
+    response = HttpResponseRedirect(next_path(request) or "/")
     if language not in dict(settings.LANGUAGES):
         return response
     if request.user.is_authenticated:

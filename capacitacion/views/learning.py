@@ -8,12 +8,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from aula.input_guard import next_path
 from capacitacion.forms import EnrollForm
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import learner_dashboard, withdrawal_summary
 from capacitacion.services.enrollment import OPEN_STATUSES, EnrollmentError, enroll, withdraw
 from capacitacion.services.progress import mark_completions_seen, record_lesson_done
-from capacitacion.views.profile import safe_next_url
 from cursos.models import CoursePage, LessonPage
 
 
@@ -106,4 +106,4 @@ def mark_lesson_done(request, lesson_id: int):
         messages.error(request, error.message)
         return redirect(lesson.get_parent().get_parent().get_url(request))
     # A URL, never a view name: redirect() would try to reverse a bare word.
-    return HttpResponseRedirect(safe_next_url(request) or lesson.get_url(request))
+    return HttpResponseRedirect(next_path(request) or lesson.get_url(request))
