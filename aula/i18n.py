@@ -11,11 +11,8 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
 from aula.input_guard import next_path
+from aula.languages import short_code
 from capacitacion.services.profiles import set_preferred_language
-
-
-def url_prefix(language_code: str) -> str:
-    return language_code.split("-")[0]
 
 
 class ShortLocalePrefixPattern(LocalePrefixPattern):
@@ -24,7 +21,7 @@ class ShortLocalePrefixPattern(LocalePrefixPattern):
         language_code = get_language() or settings.LANGUAGE_CODE
         if language_code == settings.LANGUAGE_CODE and not self.prefix_default_language:
             return ""
-        return f"{url_prefix(language_code)}/"
+        return f"{short_code(language_code)}/"
 
 
 def language_patterns(*urls) -> list[URLResolver]:

@@ -18,6 +18,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from aula.languages import field_suffix
 from cursos.models import Country
 
 FULL_NAME_MAX_LENGTH = 120
@@ -612,7 +613,7 @@ class CertificateTemplate(ClusterableModel):
 
     def wording(self, language: str) -> tuple[str, str]:
         """(intro, body) in `language`, empty where the author left it blank."""
-        suffix = {"pt-br": "pt", "en": "en"}.get(language, "es")
+        suffix = field_suffix(language)
         return getattr(self, f"intro_{suffix}"), getattr(self, f"body_{suffix}")
 
 
