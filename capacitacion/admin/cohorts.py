@@ -3,7 +3,6 @@ user manages, with links to each cohort's enrolments and to bulk enrolment."""
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.validators import MinValueValidator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
@@ -34,10 +33,10 @@ from capacitacion.admin.scoping import (
     tutor_candidates,
 )
 from capacitacion.models import SEAT_STATUSES, Cohort, EnrollmentStatus, display_name
+from capacitacion.services.cohorts import CohortError, check_course_change, check_tutors
 from capacitacion.services.enrollment import fill_free_seats
 from cursos.models import CoursePage
-from cursos.selectors import course_institution, institution_path, institutions_of
-from cursos.services import COORDINATION_GROUP
+from cursos.selectors import institution_path, institutions_of
 
 
 class CourseChoiceField(forms.ModelChoiceField):
@@ -88,10 +87,10 @@ class CohortAdminForm(WagtailAdminModelForm):
 
     def clean_course(self):
         course = self.cleaned_data["course"]
-        if self.instance.pk and course.pk != self.instance.course_id and self.instance.enrollments.exists():
-            raise forms.ValidationError(
-                _("No se puede cambiar el curso de una cohorte que ya tiene inscripciones.")
-            )
+        try:
+            check_course_change(self.instance, course)
+        except CohortError as error:
+            raise forms.ValidationError(error.message) from None
         return course
 
     def clean(self):
@@ -99,22 +98,10 @@ class CohortAdminForm(WagtailAdminModelForm):
         course, tutors = cleaned_data.get("course"), cleaned_data.get("tutors")
         if course is None or not tutors:
             return cleaned_data
-        institution = course_institution(course)
-        allowed_groups = Group.objects.filter(
-            Q(name=COORDINATION_GROUP) | Q(pk=getattr(institution, "editors_group_id", None))
-        )
-        kept = set(self.instance.tutors.values_list("pk", flat=True)) if self.instance.pk else set()
-        allowed = set(tutors.filter(groups__in=allowed_groups).values_list("pk", flat=True).distinct())
-        outsiders = [display_name(tutor) for tutor in tutors if tutor.pk not in allowed | kept]
-        if outsiders:
-            self.add_error(
-                "tutors",
-                _("No forman parte del equipo de %(institution)s: %(people)s.")
-                % {
-                    "institution": getattr(institution, "title", course.title),
-                    "people": ", ".join(outsiders),
-                },
-            )
+        try:
+            check_tutors(self.instance, course, tutors)
+        except CohortError as error:
+            self.add_error("tutors", error.message)
         return cleaned_data
 
 
