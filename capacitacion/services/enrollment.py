@@ -36,6 +36,14 @@ class Outcome:
     created: bool
 
 
+def needs_profile_first(user) -> bool:
+    """A learner enrols themselves only once their profile is complete (terms accepted):
+    their certificate prints the name they give there. Staff enrolling someone do not
+    ask this (a bulk invitation completes the profile later)."""
+    profile = getattr(user, "learner_profile", None)
+    return profile is None or not profile.is_complete
+
+
 def cohort_window_error(cohort: Cohort, now) -> str | None:
     if cohort.enrolment_opens_at and now < cohort.enrolment_opens_at:
         return _("La inscripción a %(cohort)s abre el %(date)s.") % {

@@ -11,10 +11,12 @@ from capacitacion.services.enrollment import (
     approve,
     enroll,
     fill_free_seats,
+    needs_profile_first,
     reject,
     withdraw,
 )
 from capacitacion.tests.factories import CohortFactory, EnrollmentFactory, learner
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +178,9 @@ def test_staff_decide_exactly_the_statuses_the_admin_offers_to_decide(course, st
             with pytest.raises(EnrollmentError, match="Solo se pueden"):
                 service(enrollment, by=staff)
         enrollment.delete()
+
+
+def test_a_learner_enrols_themselves_only_with_a_complete_profile():
+    assert needs_profile_first(UserFactory())  # no profile
+    assert needs_profile_first(learner(accepted_terms_at=None))  # invited, terms not accepted
+    assert not needs_profile_first(learner())

@@ -12,7 +12,13 @@ from aula.input_guard import next_path
 from capacitacion.forms import EnrollForm
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import learner_dashboard, withdrawal_summary
-from capacitacion.services.enrollment import OPEN_STATUSES, EnrollmentError, enroll, withdraw
+from capacitacion.services.enrollment import (
+    OPEN_STATUSES,
+    EnrollmentError,
+    enroll,
+    needs_profile_first,
+    withdraw,
+)
 from capacitacion.services.progress import mark_completions_seen, record_lesson_done
 from cursos.models import CoursePage, LessonPage
 
@@ -30,8 +36,7 @@ def dashboard(request):
 def enroll_in_course(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
     course_url = course.get_url(request)
-    profile = getattr(request.user, "learner_profile", None)
-    if profile is None or not profile.is_complete:
+    if needs_profile_first(request.user):
         messages.info(
             request, _("Antes de inscribirte, completa tu perfil: así aparecerá tu nombre en el certificado.")
         )
