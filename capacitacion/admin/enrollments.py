@@ -3,7 +3,6 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404
 from django.middleware.csrf import get_token
@@ -18,7 +17,6 @@ from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.log_actions import log
 
 from capacitacion.admin.scoping import CohortPageMixin, cohorts_editable_by
 from capacitacion.models import Cohort, Enrollment, EnrollmentStatus, display_name
@@ -33,13 +31,10 @@ from capacitacion.services.enrollment import (
     reject,
 )
 
-APPROVE_ACTION = "aula.enrollment.approve"
-REJECT_ACTION = "aula.enrollment.reject"
-MOVE_ACTION = "aula.enrollment.move"
-# URL word -> (service, log action, statuses the decision applies to)
+# URL word -> (service, statuses the decision applies to)
 DECISIONS = {
-    "aprobar": (approve, APPROVE_ACTION, APPROVABLE),
-    "rechazar": (reject, REJECT_ACTION, REJECTABLE),
+    "aprobar": (approve, APPROVABLE),
+    "rechazar": (reject, REJECTABLE),
 }
 # Requests that need someone first, then the waiting list, then everyone else.
 STATUS_ORDER = Case(
@@ -90,7 +85,7 @@ class DecisionColumn(Column):
                 "primary": word == "aprobar",
             }
             for word, label in (("aprobar", _("Aprobar")), ("rechazar", _("Rechazar")))
-            if instance.status in DECISIONS[word][2]
+            if instance.status in DECISIONS[word][1]
         ]
         return context
 
@@ -177,7 +172,7 @@ class EnrollmentDecisionView(View):
         )
         name = display_name(enrollment.user)
         try:
-            decided = decide_and_log(enrollment, decision, by=request.user)
+            decided = decide(enrollment, decision, by=request.user)
         except EnrollmentError as error:
             messages.error(request, error.message)
         else:
@@ -217,22 +212,10 @@ class BulkDecisionForm(forms.Form):
         )
 
 
-def decide_and_log(enrollment: Enrollment, decision: str, *, by) -> Enrollment:
-    """One decision, with its audit-log entry, in one transaction."""
-    service, action, _statuses = DECISIONS[decision]
-    with transaction.atomic():
-        decided = service(enrollment, by=by)
-        log(
-            decided,
-            action,
-            user=by,
-            data={
-                "cohort": decided.cohort_id,
-                "learner": display_name(decided.user),
-                "status": decided.status,
-            },
-        )
-    return decided
+def decide(enrollment: Enrollment, decision: str, *, by) -> Enrollment:
+    """One decision (the service logs it, in its transaction)."""
+    service, _statuses = DECISIONS[decision]
+    return service(enrollment, by=by)
 
 
 class BulkDecisionView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
@@ -265,7 +248,7 @@ class BulkDecisionView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
         done, failed = 0, []
         for enrollment in form.cleaned_data["enrollments"]:
             try:
-                decide_and_log(enrollment, decision, by=self.request.user)
+                decide(enrollment, decision, by=self.request.user)
             except EnrollmentError as error:
                 failed.append(f"{display_name(enrollment.user)}: {error.message}")
             else:
@@ -329,19 +312,7 @@ class MoveEnrollmentView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         target = form.cleaned_data["cohort"]
         try:
-            with transaction.atomic():
-                moved = move_to_cohort(self.enrollment, target, by=self.request.user)
-                log(
-                    moved,
-                    MOVE_ACTION,
-                    user=self.request.user,
-                    data={
-                        "from": self.cohort.pk,
-                        "from_name": self.cohort.name,
-                        "to": target.pk,
-                        "to_name": target.name,
-                    },
-                )
+            move_to_cohort(self.enrollment, target, by=self.request.user)
         except EnrollmentError as error:
             form.add_error("cohort", error.message)
             return self.form_invalid(form)

@@ -20,6 +20,7 @@ from django.db.models import Case, Q, Subquery, When
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 from wagtail.models import Page
 
 from aula.broker import send_later
@@ -53,6 +54,9 @@ STATUS_BIT_LOCK = 0x4175_6C61
 # A certificate whose email keeps failing (a dead address) stops being retried.
 EMAIL_RETRY_WINDOW = timedelta(days=7)
 STATUS_LIST_CACHE_SECONDS = 24 * 3600
+# Audit-log actions of what staff do to a certificate (labels in wagtail_hooks).
+REVOKE_ACTION = "aula.certificate.revoke"
+REISSUE_ACTION = "aula.certificate.reissue"
 
 
 class CertificateError(ServiceError):
@@ -130,7 +134,12 @@ def pending_enrollment_ids() -> list[int]:
 def reissue(certificate: Certificate, *, by, reason: str) -> Certificate:
     """A new certificate with a fresh snapshot (corrected name, retaken course);
     the old one is marked superseded and points to it. PDF and email follow through
-    the task, after the commit."""
+    the task, after the commit. Not after the holder deleted their account: there is
+    no name to print."""
+    if certificate.holder_erased_at:
+        raise CertificateError(
+            _("La persona titular eliminó su cuenta: este certificado no se puede reemitir.")
+        )
     reason = reason.strip()
     if not reason:
         raise CertificateError(_("Indica el motivo de la reemisión."))
@@ -153,6 +162,7 @@ def reissue(certificate: Certificate, *, by, reason: str) -> Certificate:
     new = _create(enrollment)
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
+    log(old, REISSUE_ACTION, user=by, data={"reason": reason})
     enrollment_id = enrollment.pk
     transaction.on_commit(lambda: queue_certificate(enrollment_id))
     return new
@@ -172,6 +182,7 @@ def revoke(certificate: Certificate, *, by, reason: str) -> Certificate:
     certificate.revoked_by = by
     certificate.revocation_reason = reason
     certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revocation_reason"])
+    log(certificate, REVOKE_ACTION, user=by, data={"reason": reason})
     return certificate
 
 

@@ -11,11 +11,24 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
-from capacitacion.models import SEAT_STATUSES, Cohort, Enrollment, EnrollmentStatus, NotificationEvent
+from capacitacion.models import (
+    SEAT_STATUSES,
+    Cohort,
+    Enrollment,
+    EnrollmentStatus,
+    NotificationEvent,
+    display_name,
+)
 from capacitacion.notifications import notify
 from capacitacion.services.errors import ServiceError
 from cursos.models import CoursePage, EnrolmentPolicy
+
+# Audit-log actions of staff's decisions (labels in wagtail_hooks).
+APPROVE_ACTION = "aula.enrollment.approve"
+REJECT_ACTION = "aula.enrollment.reject"
+MOVE_ACTION = "aula.enrollment.move"
 
 REENROLLABLE = {EnrollmentStatus.WITHDRAWN}
 OPEN_STATUSES = {EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED}
@@ -177,6 +190,7 @@ def approve(enrollment: Enrollment, *, by) -> Enrollment:
     if enrollment.status not in APPROVABLE:
         raise EnrollmentError(_("Solo se pueden aprobar solicitudes pendientes."))
     _seat_or_waitlist(enrollment, cohort, by=by, event_if_seated=NotificationEvent.APPROVED)
+    _log_decision(enrollment, APPROVE_ACTION, by=by)
     return enrollment
 
 
@@ -187,7 +201,17 @@ def reject(enrollment: Enrollment, *, by) -> Enrollment:
         raise EnrollmentError(_("Solo se pueden rechazar solicitudes pendientes o en lista de espera."))
     _set_status(enrollment, EnrollmentStatus.REJECTED, by=by)
     notify(enrollment, NotificationEvent.REJECTED)
+    _log_decision(enrollment, REJECT_ACTION, by=by)
     return enrollment
+
+
+def _log_decision(enrollment: Enrollment, action: str, *, by) -> None:
+    data = {
+        "cohort": enrollment.cohort_id,
+        "learner": display_name(enrollment.user),
+        "status": enrollment.status,
+    }
+    log(enrollment, action, user=by, data=data)
 
 
 @transaction.atomic
@@ -252,4 +276,15 @@ def move_to_cohort(enrollment: Enrollment, cohort: Cohort, *, by) -> Enrollment:
     enrollment.save(update_fields=["cohort"])
     if holds_seat and source is not None:
         _promote_waitlisted(source)
+    log(
+        enrollment,
+        MOVE_ACTION,
+        user=by,
+        data={
+            "from": source.pk if source else None,
+            "from_name": source.name if source else "",
+            "to": target.pk,
+            "to_name": target.name,
+        },
+    )
     return enrollment

@@ -2,15 +2,20 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
-from capacitacion.models import Enrollment, EnrollmentStatus
+from capacitacion.models import Enrollment, EnrollmentStatus, display_name
 from capacitacion.services.enrollment import (
     APPROVABLE,
+    APPROVE_ACTION,
+    MOVE_ACTION,
+    REJECT_ACTION,
     REJECTABLE,
     EnrollmentError,
     approve,
     enroll,
     fill_free_seats,
+    move_to_cohort,
     needs_profile_first,
     reject,
     withdraw,
@@ -184,3 +189,35 @@ def test_a_learner_enrols_themselves_only_with_a_complete_profile():
     assert needs_profile_first(UserFactory())  # no profile
     assert needs_profile_first(learner(accepted_terms_at=None))  # invited, terms not accepted
     assert not needs_profile_first(learner())
+
+
+def test_decisions_and_moves_are_logged_by_the_service_whoever_calls_it(course):
+    """The audit log is written where the change is made, not by the admin view."""
+    staff = learner()
+    cohort = CohortFactory(course=course, requires_approval=True, name="Marzo")
+    other = CohortFactory(course=course, name="Abril")
+    accepted = enroll(user=learner(), course=course, cohort=cohort).enrollment
+    refused = enroll(user=learner(), course=course, cohort=cohort).enrollment
+    approve(accepted, by=staff)
+    reject(refused, by=staff)
+    move_to_cohort(accepted, other, by=staff)
+
+    def entry(action):
+        logged = ModelLogEntry.objects.get(action=action)
+        return logged.object_id, logged.user, logged.data
+
+    assert entry(APPROVE_ACTION) == (
+        str(accepted.pk),
+        staff,
+        {"cohort": cohort.pk, "learner": display_name(accepted.user), "status": EnrollmentStatus.ACTIVE},
+    )
+    assert entry(REJECT_ACTION) == (
+        str(refused.pk),
+        staff,
+        {"cohort": cohort.pk, "learner": display_name(refused.user), "status": EnrollmentStatus.REJECTED},
+    )
+    assert entry(MOVE_ACTION) == (
+        str(accepted.pk),
+        staff,
+        {"from": cohort.pk, "from_name": "Marzo", "to": other.pk, "to_name": "Abril"},
+    )
