@@ -7,11 +7,11 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
-from aula.input_guard import same_site_path
+from aula.input_guard import next_path
 
 
 def login(request: HttpRequest) -> HttpResponse:
-    next_url = same_site_path(request, request.GET.get("next", "")) or reverse("wagtailadmin_home")
+    next_url = next_path(request) or reverse("wagtailadmin_home")
     if request.user.is_anonymous:
         return redirect_to_login(next_url, login_url=reverse("account_login"))
     if request.user.has_perm("wagtailadmin.access_admin"):

@@ -10,12 +10,9 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
-from aula.input_guard import same_site_path
+from aula.input_guard import next_path
+from aula.languages import short_code
 from capacitacion.services.profiles import set_preferred_language
-
-
-def url_prefix(language_code: str) -> str:
-    return language_code.split("-")[0]
 
 
 class ShortLocalePrefixPattern(LocalePrefixPattern):
@@ -24,7 +21,7 @@ class ShortLocalePrefixPattern(LocalePrefixPattern):
         language_code = get_language() or settings.LANGUAGE_CODE
         if language_code == settings.LANGUAGE_CODE and not self.prefix_default_language:
             return ""
-        return f"{url_prefix(language_code)}/"
+        return f"{short_code(language_code)}/"
 
 
 def language_patterns(*urls) -> list[URLResolver]:
@@ -54,7 +51,7 @@ def set_language(request: HttpRequest) -> HttpResponse:
     unlike Django's set_language this view does not translate it again: this path has
     no language prefix, and /pt/… read as a Spanish path would become /pt/pt/…"""
     language = request.POST.get("language", "")
-    response = HttpResponseRedirect(same_site_path(request, request.POST.get("next", "")) or "/")
+    response = HttpResponseRedirect(next_path(request) or "/")
     if language not in dict(settings.LANGUAGES):
         return response
     if request.user.is_authenticated:

@@ -47,6 +47,12 @@ def same_site_path(request: HttpRequest, url: str) -> str:
     return url
 
 
+def next_path(request: HttpRequest) -> str:
+    """The request's `next` (the form's, else the query string's), if it is a path on
+    this site; else "". Every view that follows a `next` reads it here."""
+    return same_site_path(request, request.POST.get("next") or request.GET.get("next") or "")
+
+
 def _malformed_bytes(raw: bytes) -> bool:
     """A urlencoded string (query string or form body) with a key or value that, once
     percent-decoded, holds a NUL byte or is not UTF-8."""

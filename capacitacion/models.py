@@ -2,6 +2,7 @@
 capacitacion.services changes these rows; constraints keep them right even when
 two requests race."""
 
+import datetime
 import unicodedata
 import uuid
 
@@ -17,6 +18,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from aula.languages import field_suffix
 from cursos.models import Country
 
 FULL_NAME_MAX_LENGTH = 120
@@ -25,6 +27,19 @@ FULL_NAME_MAX_LENGTH = 120
 def clean_full_name(value: str) -> str:
     """The name exactly as it prints on a certificate: NFC, single spaces, trimmed."""
     return " ".join(unicodedata.normalize("NFC", value or "").split())
+
+
+def display_name(user) -> str:
+    """How the platform names a person, to staff, in emails and on certificates: the
+    name of their learner profile (the one they chose for their certificates), else
+    the account's first and last name (staff), else the email, else the username."""
+    profile = getattr(user, "learner_profile", None)
+    return (
+        (profile.full_name if profile is not None else "")
+        or user.get_full_name()
+        or user.email
+        or user.get_username()
+    )
 
 
 # Usernames of the inactive accounts that keep the anonymous learning record of
@@ -490,6 +505,14 @@ class Certificate(models.Model):
         return self.valid_until is not None and self.valid_until < timezone.localdate()
 
     @property
+    def valid_through(self) -> datetime.datetime | None:
+        """The last moment a certificate valid until a date is valid: that whole day,
+        here (to the second, as the signed credential states it)."""
+        if self.valid_until is None:
+            return None
+        return timezone.make_aware(datetime.datetime.combine(self.valid_until, datetime.time(23, 59, 59)))
+
+    @property
     def display_status(self) -> str:
         """valid, expired, revoked or superseded: what the verification page says."""
         if self.status == CertificateStatus.VALID and self.is_expired:
@@ -590,7 +613,7 @@ class CertificateTemplate(ClusterableModel):
 
     def wording(self, language: str) -> tuple[str, str]:
         """(intro, body) in `language`, empty where the author left it blank."""
-        suffix = {"pt-br": "pt", "en": "en"}.get(language, "es")
+        suffix = field_suffix(language)
         return getattr(self, f"intro_{suffix}"), getattr(self, f"body_{suffix}")
 
 

@@ -5,21 +5,20 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
-from capacitacion.admin.bulk_enrol import BULK_ENROL_ACTION
 from capacitacion.admin.certificates import (
-    REISSUE_ACTION,
-    REVOKE_ACTION,
     CertificatePolicy,
     CertificateTemplatePolicy,
     certificate_template_viewset,
     certificate_viewset,
 )
 from capacitacion.admin.cohorts import cohort_viewset
-from capacitacion.admin.enrollments import APPROVE_ACTION, REJECT_ACTION
 from capacitacion.admin.overrides import QuizOverridePermissionPolicy, quiz_override_viewset
 from capacitacion.admin.reports import REPORT_MENU, report_menu_item, reports_viewset
 from capacitacion.admin.scoping import CohortPermissionPolicy
 from capacitacion.models import Certificate, CertificateTemplate, Cohort, QuizOverride
+from capacitacion.services.bulk_enrol import BULK_ENROL_ACTION
+from capacitacion.services.certificates import REISSUE_ACTION, REVOKE_ACTION
+from capacitacion.services.enrollment import APPROVE_ACTION, MOVE_ACTION, REJECT_ACTION
 
 # Registered before the viewset, so the admin checks cohorts with the scoped policy.
 register_permission_policy(Cohort, CohortPermissionPolicy(Cohort))
@@ -136,7 +135,6 @@ def register_learner_search_menu_item():
 
 @hooks.register("register_log_actions")
 def register_ops_log_actions(actions):
-    from capacitacion.admin.enrollments import MOVE_ACTION
     from capacitacion.services.privacy import DELETE_ACCOUNT_ACTION
 
     @actions.register_action(MOVE_ACTION)

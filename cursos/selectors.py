@@ -28,11 +28,28 @@ COURSES_PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
 
 
+def institution_path(course: Page) -> str:
+    """A course's institution is its parent in the tree: the path one step up. The one
+    place that slices a course's path to find its institution."""
+    return course.path[: -Page.steplen]
+
+
+def course_institution(course: Page) -> InstitutionPage | None:
+    """The institution a course belongs to, in one query (paths are unique: no ORDER BY,
+    which costs a millisecond on a page's wide row)."""
+    return next(iter(InstitutionPage.objects.filter(path=institution_path(course)).order_by()[:1]), None)
+
+
+def institutions_of(courses) -> QuerySet[InstitutionPage]:
+    """The institutions of these courses, in one query."""
+    return InstitutionPage.objects.filter(path__in={institution_path(course) for course in courses})
+
+
 def _with_institutions(courses: list[CoursePage], institutions: list[InstitutionPage]) -> list[CoursePage]:
     """Attach each course's institution (its parent) without a query per course."""
     by_path = {institution.path: institution for institution in institutions}
     for course in courses:
-        course.institution_page = by_path.get(course.path[: -Page.steplen])
+        course.institution_page = by_path.get(institution_path(course))
     return courses
 
 
@@ -53,10 +70,7 @@ def course_cards(pages: list[Page], user=None) -> list[Page]:
         course.pk: course for course in _course_cards(CoursePage.objects.live().filter(pk__in=course_ids))
     }
     if courses:
-        parent_paths = {course.path[: -Page.steplen] for course in courses.values()}
-        _with_institutions(
-            list(courses.values()), list(InstitutionPage.objects.filter(path__in=parent_paths))
-        )
+        _with_institutions(list(courses.values()), list(institutions_of(courses.values())))
         attach_progress(user, list(courses.values()))
     return [courses.get(page.pk, page) for page in pages if page.pk in courses or page.pk not in course_ids]
 

@@ -1,8 +1,11 @@
 """Malformed input answers 400 (or a normal page), never 500: issue 14, item 2."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.test import Client
 
+from aula.input_guard import next_path
 from capacitacion.models import LessonCompletion
 from capacitacion.services.enrollment import enroll
 from capacitacion.tests.factories import CohortFactory, learner
@@ -186,3 +189,21 @@ def test_api_find_with_a_malformed_id_is_a_bad_request(browser, course, query):
 
 def test_a_nul_in_a_path_is_not_found(browser):
     assert browser.get("/certificados/verificar/A%00B/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("post", "query", "expected"),
+    [
+        ({"next": "/cursos/x/"}, {}, "/cursos/x/"),
+        ({}, {"next": "/pt/cursos/x/?a=1"}, "/pt/cursos/x/?a=1"),
+        ({"next": "/del-formulario/"}, {"next": "/de-la-url/"}, "/del-formulario/"),
+        ({"next": "https://evil.example/"}, {}, ""),
+        ({"next": "//evil.example/"}, {}, ""),
+        ({"next": "/\\evil.example/"}, {}, ""),
+        ({"next": "capacitacion:dashboard"}, {}, ""),
+        ({}, {}, ""),
+    ],
+)
+def test_next_path_is_the_one_check_of_every_next(rf, post, query, expected):
+    request = rf.post("/cualquiera/?" + urlencode(query), post)
+    assert next_path(request) == expected

@@ -10,12 +10,9 @@ from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, StatusTagColumn, Table
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.log_actions import log
 
 from capacitacion.admin.scoping import CohortPageMixin
 from capacitacion.services.bulk_enrol import MAX_FILE_BYTES, MAX_ROWS, BulkFileError, bulk_enrol, read_rows
-
-BULK_ENROL_ACTION = "aula.cohort.bulk_enrol"
 
 
 class BulkEnrolForm(forms.Form):
@@ -82,12 +79,6 @@ class BulkEnrolView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
         reports = bulk_enrol(self.cohort, form.rows, by=self.request.user)
         applied = sum(report.ok for report in reports)
         failed = len(reports) - applied
-        log(
-            self.cohort,
-            BULK_ENROL_ACTION,
-            user=self.request.user,
-            data={"rows": len(reports), "applied": applied, "failed": failed},
-        )
         summary = ngettext(
             "Se aplicó %(applied)s fila de %(total)s.",
             "Se aplicaron %(applied)s filas de %(total)s.",

@@ -5,7 +5,6 @@ superusers see all. Certificates are never edited or deleted here: a correction 
 a re-issue."""
 
 from django import forms
-from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -21,7 +20,6 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.log_actions import log
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -29,9 +27,6 @@ from capacitacion.admin.scoping import courses_editable_by, is_coordinator
 from capacitacion.models import Certificate, CertificateStatus, CertificateTemplate
 from capacitacion.services.certificates import CertificateError, reissue, revoke
 from cursos.models import CoursePage, InstitutionPage
-
-REVOKE_ACTION = "aula.certificate.revoke"
-REISSUE_ACTION = "aula.certificate.reissue"
 
 
 def is_institution_staff(user) -> bool:
@@ -194,7 +189,6 @@ class CertificateActionView(WagtailAdminTemplateMixin, FormView):
     form_class = ReasonForm
     template_name = "capacitacion/certificates/admin_action.html"
     header_icon = "doc-full"
-    action = ""
     service = None
     intro = ""
 
@@ -228,9 +222,7 @@ class CertificateActionView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         reason = form.cleaned_data["reason"]
         try:
-            with transaction.atomic():
-                result = type(self).service(self.certificate, by=self.request.user, reason=reason)
-                log(self.certificate, self.action, user=self.request.user, data={"reason": reason})
+            result = type(self).service(self.certificate, by=self.request.user, reason=reason)
         except CertificateError as error:
             messages.error(self.request, error.message)
             return redirect("certificados:inspect", self.certificate.pk)
@@ -240,7 +232,6 @@ class CertificateActionView(WagtailAdminTemplateMixin, FormView):
 
 class RevokeView(CertificateActionView):
     page_title = gettext_lazy("Revocar certificado")
-    action = REVOKE_ACTION
     service = revoke
     intro = gettext_lazy(
         "El certificado dejará de ser válido: la página de verificación y la lista de estado lo mostrarán "
@@ -251,19 +242,9 @@ class RevokeView(CertificateActionView):
         return _("Revocaste el certificado %(code)s.") % {"code": certificate.code}
 
 
-def reissue_unless_erased(certificate, *, by, reason):
-    # After the holder deleted their account there is no name to print.
-    if certificate.holder_erased_at:
-        raise CertificateError(
-            _("La persona titular eliminó su cuenta: este certificado no se puede reemitir.")
-        )
-    return reissue(certificate, by=by, reason=reason)
-
-
 class ReissueView(CertificateActionView):
     page_title = gettext_lazy("Reemitir certificado")
-    action = REISSUE_ACTION
-    service = reissue_unless_erased
+    service = reissue
     intro = gettext_lazy(
         "Se emitirá un certificado nuevo con los datos actuales (por ejemplo, el nombre corregido) y "
         "este quedará como reemplazado. Ambos se verán en el historial de la página pública."

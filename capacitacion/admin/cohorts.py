@@ -3,7 +3,6 @@ user manages, with links to each cohort's enrolments and to bulk enrolment."""
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.validators import MinValueValidator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
@@ -31,18 +30,13 @@ from capacitacion.admin.enrollments import (
 from capacitacion.admin.scoping import (
     cohorts_editable_by,
     courses_editable_by,
-    institution_path,
-    institutions_of,
     tutor_candidates,
 )
-from capacitacion.models import SEAT_STATUSES, Cohort, EnrollmentStatus
+from capacitacion.models import SEAT_STATUSES, Cohort, EnrollmentStatus, display_name
+from capacitacion.services.cohorts import CohortError, check_course_change, check_tutors
 from capacitacion.services.enrollment import fill_free_seats
-from cursos.models import CoursePage, InstitutionPage
-from cursos.services import COORDINATION_GROUP
-
-
-def person_label(user) -> str:
-    return user.get_full_name() or user.email or user.get_username()
+from cursos.models import CoursePage
+from cursos.selectors import institution_path, institutions_of
 
 
 class CourseChoiceField(forms.ModelChoiceField):
@@ -59,7 +53,7 @@ class CourseChoiceField(forms.ModelChoiceField):
 
 class TutorChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, user):
-        return person_label(user)
+        return display_name(user)
 
 
 class CohortAdminForm(WagtailAdminModelForm):
@@ -84,6 +78,7 @@ class CohortAdminForm(WagtailAdminModelForm):
         self.fields["tutors"].queryset = (
             get_user_model()
             .objects.filter(Q(pk__in=tutor_candidates(user).values("pk")) | Q(pk__in=current.values("pk")))
+            .select_related("learner_profile")
             .order_by("first_name", "last_name", "email")
         )
         if "capacity" in self.fields:
@@ -92,10 +87,10 @@ class CohortAdminForm(WagtailAdminModelForm):
 
     def clean_course(self):
         course = self.cleaned_data["course"]
-        if self.instance.pk and course.pk != self.instance.course_id and self.instance.enrollments.exists():
-            raise forms.ValidationError(
-                _("No se puede cambiar el curso de una cohorte que ya tiene inscripciones.")
-            )
+        try:
+            check_course_change(self.instance, course)
+        except CohortError as error:
+            raise forms.ValidationError(error.message) from None
         return course
 
     def clean(self):
@@ -103,22 +98,10 @@ class CohortAdminForm(WagtailAdminModelForm):
         course, tutors = cleaned_data.get("course"), cleaned_data.get("tutors")
         if course is None or not tutors:
             return cleaned_data
-        institution = InstitutionPage.objects.filter(path=institution_path(course)).first()
-        allowed_groups = Group.objects.filter(
-            Q(name=COORDINATION_GROUP) | Q(pk=getattr(institution, "editors_group_id", None))
-        )
-        kept = set(self.instance.tutors.values_list("pk", flat=True)) if self.instance.pk else set()
-        allowed = set(tutors.filter(groups__in=allowed_groups).values_list("pk", flat=True).distinct())
-        outsiders = [person_label(tutor) for tutor in tutors if tutor.pk not in allowed | kept]
-        if outsiders:
-            self.add_error(
-                "tutors",
-                _("No forman parte del equipo de %(institution)s: %(people)s.")
-                % {
-                    "institution": getattr(institution, "title", course.title),
-                    "people": ", ".join(outsiders),
-                },
-            )
+        try:
+            check_tutors(self.instance, course, tutors)
+        except CohortError as error:
+            self.add_error("tutors", error.message)
         return cleaned_data
 
 

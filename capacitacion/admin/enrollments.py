@@ -3,7 +3,6 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404
 from django.middleware.csrf import get_token
@@ -18,20 +17,24 @@ from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.log_actions import log
 
 from capacitacion.admin.scoping import CohortPageMixin, cohorts_editable_by
-from capacitacion.models import Cohort, Enrollment, EnrollmentStatus
+from capacitacion.models import Cohort, Enrollment, EnrollmentStatus, display_name
 from capacitacion.selectors import waitlist_position
-from capacitacion.services.enrollment import EnrollmentError, approve, move_to_cohort, reject
+from capacitacion.services.enrollment import (
+    APPROVABLE,
+    AWAITING_DECISION,
+    REJECTABLE,
+    EnrollmentError,
+    approve,
+    move_to_cohort,
+    reject,
+)
 
-APPROVE_ACTION = "aula.enrollment.approve"
-REJECT_ACTION = "aula.enrollment.reject"
-MOVE_ACTION = "aula.enrollment.move"
-# URL word -> (service, log action, statuses the decision applies to)
+# URL word -> (service, statuses the decision applies to)
 DECISIONS = {
-    "aprobar": (approve, APPROVE_ACTION, {EnrollmentStatus.PENDING}),
-    "rechazar": (reject, REJECT_ACTION, {EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED}),
+    "aprobar": (approve, APPROVABLE),
+    "rechazar": (reject, REJECTABLE),
 }
 # Requests that need someone first, then the waiting list, then everyone else.
 STATUS_ORDER = Case(
@@ -40,11 +43,6 @@ STATUS_ORDER = Case(
     default=Value(2),
     output_field=IntegerField(),
 )
-
-
-def learner_name(user) -> str:
-    profile = getattr(user, "learner_profile", None)
-    return (profile.full_name if profile is not None else "") or user.email or user.get_username()
 
 
 def can_view_enrollments(user) -> bool:
@@ -87,7 +85,7 @@ class DecisionColumn(Column):
                 "primary": word == "aprobar",
             }
             for word, label in (("aprobar", _("Aprobar")), ("rechazar", _("Rechazar")))
-            if instance.status in DECISIONS[word][2]
+            if instance.status in DECISIONS[word][1]
         ]
         return context
 
@@ -113,13 +111,13 @@ class CohortEnrollmentsView(CohortPageMixin, BaseListingView):
     @cached_property
     def columns(self):
         columns = [
-            Column("learner", label=_("Persona"), accessor=lambda e: learner_name(e.user)),
+            Column("learner", label=_("Persona"), accessor=lambda e: display_name(e.user)),
             Column("email", label=_("Correo"), accessor="user.email"),
             StatusTagColumn(
                 "status",
                 label=_("Estado"),
                 accessor="get_status_display",
-                primary=lambda e: e.status in {EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED},
+                primary=lambda e: e.status in AWAITING_DECISION,
             ),
             DateColumn("created_at", label=_("Fecha")),
             Column(
@@ -172,9 +170,9 @@ class EnrollmentDecisionView(View):
         enrollment = get_object_or_404(
             Enrollment.objects.select_related("user__learner_profile"), cohort=cohort, pk=enrollment_id
         )
-        name = learner_name(enrollment.user)
+        name = display_name(enrollment.user)
         try:
-            decided = decide_and_log(enrollment, decision, by=request.user)
+            decided = decide(enrollment, decision, by=request.user)
         except EnrollmentError as error:
             messages.error(request, error.message)
         else:
@@ -204,32 +202,20 @@ class BulkDecisionForm(forms.Form):
     def __init__(self, *args, cohort, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["enrollments"].queryset = (
-            cohort.enrollments.filter(status__in=[EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED])
+            cohort.enrollments.filter(status__in=AWAITING_DECISION)
             .select_related("user__learner_profile")
             .annotate(status_order=STATUS_ORDER)
             .order_by("status_order", "status_changed_at", "pk")
         )
         self.fields["enrollments"].label_from_instance = lambda e: (
-            f"{learner_name(e.user)} <{e.user.email}> · {e.get_status_display()}"
+            f"{display_name(e.user)} <{e.user.email}> · {e.get_status_display()}"
         )
 
 
-def decide_and_log(enrollment: Enrollment, decision: str, *, by) -> Enrollment:
-    """One decision, with its audit-log entry, in one transaction."""
-    service, action, _statuses = DECISIONS[decision]
-    with transaction.atomic():
-        decided = service(enrollment, by=by)
-        log(
-            decided,
-            action,
-            user=by,
-            data={
-                "cohort": decided.cohort_id,
-                "learner": learner_name(decided.user),
-                "status": decided.status,
-            },
-        )
-    return decided
+def decide(enrollment: Enrollment, decision: str, *, by) -> Enrollment:
+    """One decision (the service logs it, in its transaction)."""
+    service, _statuses = DECISIONS[decision]
+    return service(enrollment, by=by)
 
 
 class BulkDecisionView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
@@ -262,9 +248,9 @@ class BulkDecisionView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
         done, failed = 0, []
         for enrollment in form.cleaned_data["enrollments"]:
             try:
-                decide_and_log(enrollment, decision, by=self.request.user)
+                decide(enrollment, decision, by=self.request.user)
             except EnrollmentError as error:
-                failed.append(f"{learner_name(enrollment.user)}: {error.message}")
+                failed.append(f"{display_name(enrollment.user)}: {error.message}")
             else:
                 done += 1
         if done:
@@ -318,7 +304,7 @@ class MoveEnrollmentView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             enrollment=self.enrollment,
-            learner=learner_name(self.enrollment.user),
+            learner=display_name(self.enrollment.user),
             enrollments_url=reverse("cohortes:enrollments", args=[self.cohort.pk]),
             **kwargs,
         )
@@ -326,25 +312,13 @@ class MoveEnrollmentView(CohortPageMixin, WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         target = form.cleaned_data["cohort"]
         try:
-            with transaction.atomic():
-                moved = move_to_cohort(self.enrollment, target, by=self.request.user)
-                log(
-                    moved,
-                    MOVE_ACTION,
-                    user=self.request.user,
-                    data={
-                        "from": self.cohort.pk,
-                        "from_name": self.cohort.name,
-                        "to": target.pk,
-                        "to_name": target.name,
-                    },
-                )
+            move_to_cohort(self.enrollment, target, by=self.request.user)
         except EnrollmentError as error:
             form.add_error("cohort", error.message)
             return self.form_invalid(form)
         messages.success(
             self.request,
             _("%(name)s pasó a la cohorte %(cohort)s.")
-            % {"name": learner_name(self.enrollment.user), "cohort": target.name},
+            % {"name": display_name(self.enrollment.user), "cohort": target.name},
         )
         return redirect("cohortes:enrollments", target.pk)

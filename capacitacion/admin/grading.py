@@ -20,9 +20,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
-from capacitacion.admin.enrollments import learner_name
 from capacitacion.admin.scoping import courses_editable_by
-from capacitacion.models import AttemptStatus, QuizAttempt
+from capacitacion.models import AttemptStatus, QuizAttempt, display_name
 from capacitacion.services.grading import (
     CLOSED_STATUSES,
     MAX_COMMENT_LENGTH,
@@ -74,7 +73,7 @@ class GradingQueueView(GraderOnlyMixin, BaseListingView):
             TitleColumn(
                 "learner",
                 label=_("Persona"),
-                accessor=lambda attempt: learner_name(attempt.enrollment.user),
+                accessor=lambda attempt: display_name(attempt.enrollment.user),
                 get_url=lambda attempt: reverse("correccion:grade", args=[attempt.pk]),
             ),
             Column("course", label=_("Curso"), accessor="enrollment.course.title"),
@@ -138,7 +137,7 @@ class GradeAttemptView(GraderOnlyMixin, WagtailAdminTemplateMixin, FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
-        return learner_name(self.attempt.enrollment.user)
+        return display_name(self.attempt.enrollment.user)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
@@ -181,7 +180,7 @@ class GradeAttemptView(GraderOnlyMixin, WagtailAdminTemplateMixin, FormView):
         except GradingError as error:
             messages.error(self.request, error.message)
             return redirect("correccion:index")
-        name = learner_name(attempt.enrollment.user)
+        name = display_name(attempt.enrollment.user)
         messages.success(
             self.request,
             _("Calificaste el intento de %(name)s: %(score)s de %(max)s puntos.")

@@ -12,14 +12,13 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
-from capacitacion.admin.enrollments import learner_name
 from capacitacion.admin.grading import attempts_gradable_by
 from capacitacion.admin.scoping import (
     cohorts_editable_by,
     courses_editable_by,
     institutions_open_to_new_courses,
 )
-from capacitacion.models import SEAT_STATUSES, AttemptStatus
+from capacitacion.models import SEAT_STATUSES, AttemptStatus, display_name
 
 PANEL_ROWS = 8
 COHORT_DAYS = 14
@@ -40,7 +39,7 @@ class MyCoursesPanel(EditorPanel):
     def get_context_data(self, parent_context=None):
         rows = list(
             courses_editable_by(self.user)
-            .select_related("latest_revision__user")
+            .select_related("latest_revision__user__learner_profile")
             .order_by("-latest_revision_created_at", "-pk")[: PANEL_ROWS + 1]
         )
         return {
@@ -48,7 +47,9 @@ class MyCoursesPanel(EditorPanel):
                 {
                     "course": course,
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[course.pk]),
-                    "editor": editor_name(course.latest_revision.user if course.latest_revision else None),
+                    "editor": display_name(course.latest_revision.user)
+                    if course.latest_revision and course.latest_revision.user
+                    else "",
                 }
                 for course in rows[:PANEL_ROWS]
             ],
@@ -69,12 +70,6 @@ def new_course_links(user) -> list[dict]:
         }
         for institution in institutions
     ]
-
-
-def editor_name(user) -> str:
-    if user is None:
-        return ""
-    return user.get_full_name() or user.email or user.get_username()
 
 
 class AwaitingReviewPanel(EditorPanel):
@@ -138,7 +133,7 @@ class EssaysToGradePanel(EditorPanel):
             "count": waiting.count(),
             "rows": [
                 {
-                    "learner": learner_name(attempt.enrollment.user),
+                    "learner": display_name(attempt.enrollment.user),
                     "course": attempt.enrollment.course.title,
                     "quiz": attempt.quiz.title,
                     "submitted_at": attempt.submitted_at,

@@ -14,9 +14,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import BaseListingView
 
-from capacitacion.admin.enrollments import can_view_enrollments, enrollment_links, learner_name
+from capacitacion.admin.enrollments import can_view_enrollments, enrollment_links
 from capacitacion.admin.scoping import courses_editable_by, is_coordinator
-from capacitacion.models import Enrollment
+from capacitacion.models import Enrollment, display_name
 
 
 def learners_visible_to(user):
@@ -86,7 +86,7 @@ class LearnerSearchView(BaseListingView):
     @cached_property
     def columns(self):
         return [
-            Column("name", label=_("Persona"), accessor=learner_name),
+            Column("name", label=_("Persona"), accessor=display_name),
             Column("email", label=_("Correo"), accessor="email"),
             Column(
                 "place",

@@ -18,9 +18,8 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from capacitacion.admin.cohorts import person_label
 from capacitacion.admin.scoping import courses_editable_by
-from capacitacion.models import Enrollment, QuizOverride
+from capacitacion.models import Enrollment, QuizOverride, display_name
 from capacitacion.services.quizzes import apply_override
 from cursos.models import QuizPage
 
@@ -63,7 +62,7 @@ class QuizOverridePermissionPolicy(ModelPermissionPolicy):
 
 class EnrollmentChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, enrollment):
-        return f"{person_label(enrollment.user)} — {enrollment.course.title}"
+        return f"{display_name(enrollment.user)} — {enrollment.course.title}"
 
 
 class QuizOverrideForm(WagtailAdminModelForm):
@@ -74,7 +73,7 @@ class QuizOverrideForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["enrollment"].queryset = (
             Enrollment.objects.filter(course__in=courses_editable_by(self.for_user))
-            .select_related("user", "course")
+            .select_related("user__learner_profile", "course")
             .order_by("course__title", "user__first_name", "user__last_name", "user__email")
         )
         self.fields["quiz"].queryset = quizzes_editable_by(self.for_user).order_by("path")
@@ -103,7 +102,7 @@ class AppliesOverrideMixin:
 class QuizOverrideIndexView(generic.IndexView):
     def get_base_queryset(self):
         return overrides_editable_by(self.request.user).select_related(
-            "enrollment__user", "enrollment__course", "quiz", "granted_by"
+            "enrollment__user__learner_profile", "enrollment__course", "quiz", "granted_by__learner_profile"
         )
 
     @cached_property
@@ -112,7 +111,7 @@ class QuizOverrideIndexView(generic.IndexView):
             TitleColumn(
                 "person",
                 label=_("Persona"),
-                accessor=lambda o: person_label(o.enrollment.user),
+                accessor=lambda o: display_name(o.enrollment.user),
                 get_url=self.get_edit_url,
             ),
             Column("course", label=_("Curso"), accessor="enrollment.course.title"),
@@ -123,7 +122,7 @@ class QuizOverrideIndexView(generic.IndexView):
             Column(
                 "granted_by",
                 label=_("Otorgada por"),
-                accessor=lambda o: person_label(o.granted_by) if o.granted_by else "",
+                accessor=lambda o: display_name(o.granted_by) if o.granted_by else "",
             ),
             DateColumn("created_at", label=_("Creada"), sort_key="created_at"),
         ]

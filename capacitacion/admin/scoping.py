@@ -11,12 +11,12 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from capacitacion.models import Cohort
 from cursos.models import CoursePage, InstitutionPage
+from cursos.selectors import institutions_of
 from cursos.services import COORDINATION_GROUP
 
 
@@ -47,15 +47,6 @@ def institutions_open_to_new_courses(user) -> QuerySet[InstitutionPage]:
 
 def cohorts_editable_by(user) -> QuerySet[Cohort]:
     return Cohort.objects.filter(course__in=courses_editable_by(user))
-
-
-def institution_path(course: Page) -> str:
-    """A course's institution is its parent in the tree: the path one step up."""
-    return course.path[: -Page.steplen]
-
-
-def institutions_of(courses) -> QuerySet[InstitutionPage]:
-    return InstitutionPage.objects.filter(path__in={institution_path(course) for course in courses})
 
 
 def tutor_candidates(user):

@@ -15,6 +15,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from aula.languages import bcp47
+
 from .dataintegrity import xsd_datetime
 from .issuer import credential_url, issuer_name, issuer_url, sign_as_issuer
 from .loader import OB_V3, VC_V2
@@ -56,11 +58,6 @@ def email_identity_hash(email: str, salt: str) -> str:
     return "sha256$" + hashlib.sha256((identity + salt).encode("utf-8")).hexdigest()
 
 
-def _bcp47(language: str) -> str:
-    # Django's "pt-br" is "pt-BR" in BCP 47, the form the OB schema's pattern accepts.
-    return translation.to_locale(language).replace("_", "-")
-
-
 def _criteria_narrative(data: CredentialData) -> str:
     with translation.override(data.language):
         text = _(
@@ -93,7 +90,7 @@ def build_credential(data: CredentialData) -> dict:
             "name": data.institution_name,
             "url": data.institution_url,
         },
-        "inLanguage": _bcp47(data.language),
+        "inLanguage": bcp47(data.language),  # the form the OB schema's pattern accepts
     }
     if data.hours is not None:
         # OB 3.0 has no "duration" field. creditsAvailable is defined as the "credit

@@ -20,6 +20,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from capacitacion.forms import has_control_characters
 from capacitacion.models import (
@@ -38,6 +39,8 @@ from cursos.models import Country
 
 logger = logging.getLogger(__name__)
 
+# Audit-log action of an upload (label in wagtail_hooks).
+BULK_ENROL_ACTION = "aula.cohort.bulk_enrol"
 MAX_ROWS = 5000
 MAX_FILE_BYTES = 2 * 1024 * 1024
 CITY_MAX_LENGTH = LearnerProfile._meta.get_field("city").max_length
@@ -158,8 +161,8 @@ def country_lookup() -> dict[str, str]:
 
 
 def bulk_enrol(cohort: Cohort, rows: list[BulkRow], by) -> list[RowReport]:
-    """Enrol each row's person into `cohort`, as staff member `by`. Returns one
-    report per row, in order."""
+    """Enrol each row's person into `cohort`, as staff member `by`, and log the upload.
+    Returns one report per row, in order."""
     countries = country_lookup()
     first_row_by_email: dict[str, int] = {}
     reports = []
@@ -184,6 +187,13 @@ def bulk_enrol(cohort: Cohort, rows: list[BulkRow], by) -> list[RowReport]:
             reports.append(RowReport(row.number, email, message, ok=False))
         else:
             reports.append(RowReport(row.number, email, outcome, ok=True))
+    applied = sum(report.ok for report in reports)
+    log(
+        cohort,
+        BULK_ENROL_ACTION,
+        user=by,
+        data={"rows": len(reports), "applied": applied, "failed": len(reports) - applied},
+    )
     return reports
 
 

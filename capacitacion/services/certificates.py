@@ -10,7 +10,7 @@ import logging
 import re
 import secrets
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from django.core.cache import cache
 from django.core.files.base import ContentFile
@@ -20,6 +20,7 @@ from django.db.models import Case, Q, Subquery, When
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 from wagtail.models import Page
 
 from aula.broker import send_later
@@ -40,10 +41,11 @@ from capacitacion.models import (
     Enrollment,
     EnrollmentStatus,
     certificate_pdf_path,
+    display_name,
 )
 from capacitacion.services.errors import ServiceError
 from capacitacion.services.notifications import learner_language, render_email
-from cursos.models import InstitutionPage
+from cursos.selectors import course_institution, institution_path
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +54,9 @@ STATUS_BIT_LOCK = 0x4175_6C61
 # A certificate whose email keeps failing (a dead address) stops being retried.
 EMAIL_RETRY_WINDOW = timedelta(days=7)
 STATUS_LIST_CACHE_SECONDS = 24 * 3600
+# Audit-log actions of what staff do to a certificate (labels in wagtail_hooks).
+REVOKE_ACTION = "aula.certificate.revoke"
+REISSUE_ACTION = "aula.certificate.reissue"
 
 
 class CertificateError(ServiceError):
@@ -129,7 +134,12 @@ def pending_enrollment_ids() -> list[int]:
 def reissue(certificate: Certificate, *, by, reason: str) -> Certificate:
     """A new certificate with a fresh snapshot (corrected name, retaken course);
     the old one is marked superseded and points to it. PDF and email follow through
-    the task, after the commit."""
+    the task, after the commit. Not after the holder deleted their account: there is
+    no name to print."""
+    if certificate.holder_erased_at:
+        raise CertificateError(
+            _("La persona titular eliminó su cuenta: este certificado no se puede reemitir.")
+        )
     reason = reason.strip()
     if not reason:
         raise CertificateError(_("Indica el motivo de la reemisión."))
@@ -152,6 +162,7 @@ def reissue(certificate: Certificate, *, by, reason: str) -> Certificate:
     new = _create(enrollment)
     old.superseded_by = new
     old.save(update_fields=["superseded_by"])
+    log(old, REISSUE_ACTION, user=by, data={"reason": reason})
     enrollment_id = enrollment.pk
     transaction.on_commit(lambda: queue_certificate(enrollment_id))
     return new
@@ -171,6 +182,7 @@ def revoke(certificate: Certificate, *, by, reason: str) -> Certificate:
     certificate.revoked_by = by
     certificate.revocation_reason = reason
     certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revocation_reason"])
+    log(certificate, REVOKE_ACTION, user=by, data={"reason": reason})
     return certificate
 
 
@@ -214,13 +226,12 @@ def _create(enrollment: Enrollment) -> Certificate:
     """Snapshot, status bit and signed credential, saved as one row. Call inside a
     transaction that holds the enrolment's lock."""
     course, user = enrollment.course, enrollment.user
-    institution = _institution(course)
-    profile = getattr(user, "learner_profile", None)
+    institution = course_institution(course)
     completed_on = timezone.localdate(enrollment.completed_at)
     certificate = Certificate(
         enrollment=enrollment,
         code=codes.generate_code(),
-        holder_name=(profile.full_name if profile else "") or user.get_full_name() or user.get_username(),
+        holder_name=display_name(user),
         course_title=course.title,
         institution_name=institution.title if institution else "",
         edition=enrollment.cohort.name if enrollment.cohort else "",
@@ -248,7 +259,7 @@ def _create(enrollment: Enrollment) -> Certificate:
             hours=certificate.hours,
             language=certificate.language,
             issued_on=certificate.issued_at,
-            valid_until=_end_of_day(certificate.valid_until),
+            valid_until=certificate.valid_through,
             status_list=certificate.status_list,
             status_index=certificate.status_index,
         )
@@ -284,17 +295,6 @@ def _years_later(start: date, years: int | None) -> date | None:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February into a common year
         return start.replace(year=start.year + years, day=28)
-
-
-def _end_of_day(day: date | None) -> datetime | None:
-    """A certificate valid until a date is valid through that whole day, here."""
-    if day is None:
-        return None
-    return timezone.make_aware(datetime.combine(day, time(23, 59, 59)))
-
-
-def _institution(course) -> InstitutionPage | None:
-    return _one_or_none(InstitutionPage.objects.filter(path=course.path[: -Page.steplen]))
 
 
 def _one_or_none(queryset):
@@ -371,8 +371,8 @@ def template_id_for(course) -> int | None:
     template holds the wording in every language: the Portuguese course of a Spanish
     institution uses the institution's template. A template made for the page itself
     wins over its translation's. A narrow query: ordering the wide one costs a millisecond."""
-    institution_path = course.path[: -Page.steplen]
-    institution_key = Page.objects.filter(path=institution_path).values("translation_key")[:1]
+    parent_path = institution_path(course)
+    institution_key = Page.objects.filter(path=parent_path).values("translation_key")[:1]
     return (
         CertificateTemplate.objects.filter(
             Q(course__translation_key=course.translation_key)
@@ -382,7 +382,7 @@ def template_id_for(course) -> int | None:
             rank=Case(
                 When(course_id=course.pk, then=0),
                 When(course__isnull=False, then=1),
-                When(institution__path=institution_path, then=2),
+                When(institution__path=parent_path, then=2),
                 default=3,
             )
         )

@@ -11,14 +11,32 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
-from capacitacion.models import SEAT_STATUSES, Cohort, Enrollment, EnrollmentStatus, NotificationEvent
+from capacitacion.models import (
+    SEAT_STATUSES,
+    Cohort,
+    Enrollment,
+    EnrollmentStatus,
+    NotificationEvent,
+    display_name,
+)
 from capacitacion.notifications import notify
 from capacitacion.services.errors import ServiceError
 from cursos.models import CoursePage, EnrolmentPolicy
 
+# Audit-log actions of staff's decisions (labels in wagtail_hooks).
+APPROVE_ACTION = "aula.enrollment.approve"
+REJECT_ACTION = "aula.enrollment.reject"
+MOVE_ACTION = "aula.enrollment.move"
+
 REENROLLABLE = {EnrollmentStatus.WITHDRAWN}
 OPEN_STATUSES = {EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE, EnrollmentStatus.WAITLISTED}
+# What staff may decide: approve a pending request; reject one that is pending or
+# waiting for a seat. Together, the requests that wait on staff.
+APPROVABLE = frozenset({EnrollmentStatus.PENDING})
+REJECTABLE = frozenset({EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED})
+AWAITING_DECISION = APPROVABLE | REJECTABLE
 
 
 class EnrollmentError(ServiceError):
@@ -29,6 +47,14 @@ class EnrollmentError(ServiceError):
 class Outcome:
     enrollment: Enrollment
     created: bool
+
+
+def needs_profile_first(user) -> bool:
+    """A learner enrols themselves only once their profile is complete (terms accepted):
+    their certificate prints the name they give there. Staff enrolling someone do not
+    ask this (a bulk invitation completes the profile later)."""
+    profile = getattr(user, "learner_profile", None)
+    return profile is None or not profile.is_complete
 
 
 def cohort_window_error(cohort: Cohort, now) -> str | None:
@@ -161,20 +187,31 @@ def _locked(enrollment: Enrollment) -> tuple[Enrollment, Cohort | None]:
 @transaction.atomic
 def approve(enrollment: Enrollment, *, by) -> Enrollment:
     enrollment, cohort = _locked(enrollment)
-    if enrollment.status != EnrollmentStatus.PENDING:
+    if enrollment.status not in APPROVABLE:
         raise EnrollmentError(_("Solo se pueden aprobar solicitudes pendientes."))
     _seat_or_waitlist(enrollment, cohort, by=by, event_if_seated=NotificationEvent.APPROVED)
+    _log_decision(enrollment, APPROVE_ACTION, by=by)
     return enrollment
 
 
 @transaction.atomic
 def reject(enrollment: Enrollment, *, by) -> Enrollment:
     enrollment, _cohort = _locked(enrollment)
-    if enrollment.status not in {EnrollmentStatus.PENDING, EnrollmentStatus.WAITLISTED}:
+    if enrollment.status not in REJECTABLE:
         raise EnrollmentError(_("Solo se pueden rechazar solicitudes pendientes o en lista de espera."))
     _set_status(enrollment, EnrollmentStatus.REJECTED, by=by)
     notify(enrollment, NotificationEvent.REJECTED)
+    _log_decision(enrollment, REJECT_ACTION, by=by)
     return enrollment
+
+
+def _log_decision(enrollment: Enrollment, action: str, *, by) -> None:
+    data = {
+        "cohort": enrollment.cohort_id,
+        "learner": display_name(enrollment.user),
+        "status": enrollment.status,
+    }
+    log(enrollment, action, user=by, data=data)
 
 
 @transaction.atomic
@@ -239,4 +276,15 @@ def move_to_cohort(enrollment: Enrollment, cohort: Cohort, *, by) -> Enrollment:
     enrollment.save(update_fields=["cohort"])
     if holds_seat and source is not None:
         _promote_waitlisted(source)
+    log(
+        enrollment,
+        MOVE_ACTION,
+        user=by,
+        data={
+            "from": source.pk if source else None,
+            "from_name": source.name if source else "",
+            "to": target.pk,
+            "to_name": target.name,
+        },
+    )
     return enrollment

@@ -29,6 +29,7 @@ from capacitacion.models import (
     Notification,
     NotificationEvent,
     QuizAttempt,
+    display_name,
 )
 from capacitacion.selectors import waitlist_position
 
@@ -180,9 +181,8 @@ def build_message(enrollment: Enrollment, event: str, moment: datetime) -> Email
 def learner_context(enrollment: Enrollment) -> dict:
     """What every email to a learner about their course says."""
     user, course = enrollment.user, enrollment.course
-    profile = getattr(user, "learner_profile", None)
     return {
-        "name": (profile.full_name if profile is not None else "") or user.email,
+        "name": display_name(user),
         "course_title": course.title,
         "course_url": page_url(course),
         "dashboard_url": absolute_url(reverse("capacitacion:dashboard")),

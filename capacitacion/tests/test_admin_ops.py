@@ -6,9 +6,15 @@ import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from capacitacion.admin.enrollments import APPROVE_ACTION, MOVE_ACTION, REJECT_ACTION
 from capacitacion.models import Enrollment, EnrollmentStatus, LessonCompletion
-from capacitacion.services.enrollment import EnrollmentError, enroll, move_to_cohort
+from capacitacion.services.enrollment import (
+    APPROVE_ACTION,
+    MOVE_ACTION,
+    REJECT_ACTION,
+    EnrollmentError,
+    enroll,
+    move_to_cohort,
+)
 from capacitacion.tests.factories import CohortFactory, learner
 from cursos.models import LessonPage
 from cursos.tests.factories import build_course

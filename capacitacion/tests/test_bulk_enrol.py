@@ -10,7 +10,14 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from capacitacion.models import Enrollment, EnrollmentStatus, LearnerProfile, Notification, NotificationEvent
-from capacitacion.services.bulk_enrol import MAX_ROWS, BulkFileError, BulkRow, bulk_enrol, read_rows
+from capacitacion.services.bulk_enrol import (
+    BULK_ENROL_ACTION,
+    MAX_ROWS,
+    BulkFileError,
+    BulkRow,
+    bulk_enrol,
+    read_rows,
+)
 from capacitacion.services.enrollment import enroll
 from capacitacion.tests.factories import CohortFactory, learner
 from cursos.tests.factories import build_course
@@ -320,3 +327,15 @@ def test_invitations_are_sent_by_a_task_not_in_the_request(cohort, staff, django
         task_prerun.disconnect(record)
     assert ran == ["capacitacion.tasks.send_notification"] * 2  # enrolment, invitation
     assert len(invitations_to("eva@example.org")) == 1
+
+
+def test_an_upload_is_logged_by_the_service_whoever_calls_it(cohort, staff):
+    """The audit log is written where the change is made, not by the admin view."""
+    text = HEADER + "eva@example.org,Eva Rojas,Salta,AR\nno-es-un-correo,Nadie,Salta,AR\n"
+    bulk_enrol(cohort, rows_from(text), by=staff)
+    entry = ModelLogEntry.objects.get(action=BULK_ENROL_ACTION)
+    assert (entry.object_id, entry.user, entry.data) == (
+        str(cohort.pk),
+        staff,
+        {"rows": 2, "applied": 1, "failed": 1},
+    )

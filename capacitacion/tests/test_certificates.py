@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db.models.signals import post_save
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from capacitacion import credentials
 from capacitacion.models import Certificate, CertificateStatus, EnrollmentStatus, QuizResult
@@ -462,3 +463,43 @@ def test_issuing_costs_a_fixed_number_of_queries(short_course, django_assert_max
 
     certificate.refresh_from_db()
     assert certificate.pdf and certificate.email_sent_at
+
+
+def test_a_certificate_valid_until_a_date_is_valid_through_that_whole_local_day():
+    """Certificate.valid_through: the signed credential's validUntil and the moment the
+    verification page stops saying "valid" both read it."""
+    assert Certificate(valid_until=None).valid_through is None
+    ends = Certificate(valid_until=datetime.date(2029, 3, 1)).valid_through
+    local = timezone.localtime(ends)
+    assert (local.date(), local.time()) == (datetime.date(2029, 3, 1), datetime.time(23, 59, 59))
+    assert timezone.localdate(ends + datetime.timedelta(seconds=1)) == datetime.date(2029, 3, 2)
+
+
+def test_revoking_and_reissuing_are_logged_by_the_service_whoever_calls_it(short_course):
+    """The audit log is written where the change is made, not by the admin view."""
+    staff = UserFactory()
+    first = certificates.issue(finish(short_course).pk)
+    certificates.reissue(first, by=staff, reason="  Corrección del apellido ")
+    entry = ModelLogEntry.objects.get(action=certificates.REISSUE_ACTION)
+    assert (entry.object_id, entry.user, entry.data) == (
+        str(first.pk),
+        staff,
+        {"reason": "Corrección del apellido"},
+    )
+    current = Certificate.objects.get(enrollment=first.enrollment, superseded_by=None)
+    certificates.revoke(current, by=staff, reason="Emitido por error")
+    entry = ModelLogEntry.objects.get(action=certificates.REVOKE_ACTION)
+    assert (entry.object_id, entry.user, entry.data) == (
+        str(current.pk),
+        staff,
+        {"reason": "Emitido por error"},
+    )
+
+
+def test_a_certificate_whose_holder_deleted_their_account_is_not_reissued(short_course):
+    certificate = certificates.issue(finish(short_course).pk)
+    Certificate.objects.filter(pk=certificate.pk).update(holder_erased_at=timezone.now())
+    certificate.refresh_from_db()
+    with pytest.raises(certificates.CertificateError, match="eliminó su cuenta"):
+        certificates.reissue(certificate, by=UserFactory(), reason="Corrección")
+    assert Certificate.objects.filter(enrollment=certificate.enrollment).count() == 1

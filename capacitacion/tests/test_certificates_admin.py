@@ -3,9 +3,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from capacitacion.admin.certificates import REISSUE_ACTION, REVOKE_ACTION
 from capacitacion.models import Certificate, CertificateStatus, CertificateTemplate
 from capacitacion.services import certificates
+from capacitacion.services.certificates import REISSUE_ACTION, REVOKE_ACTION
 from capacitacion.services.enrollment import enroll
 from capacitacion.services.progress import record_lesson_done
 from capacitacion.tests.factories import learner

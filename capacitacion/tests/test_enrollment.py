@@ -2,17 +2,26 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
-from capacitacion.models import Enrollment, EnrollmentStatus
+from capacitacion.models import Enrollment, EnrollmentStatus, display_name
 from capacitacion.services.enrollment import (
+    APPROVABLE,
+    APPROVE_ACTION,
+    MOVE_ACTION,
+    REJECT_ACTION,
+    REJECTABLE,
     EnrollmentError,
     approve,
     enroll,
     fill_free_seats,
+    move_to_cohort,
+    needs_profile_first,
     reject,
     withdraw,
 )
-from capacitacion.tests.factories import CohortFactory, learner
+from capacitacion.tests.factories import CohortFactory, EnrollmentFactory, learner
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -158,4 +167,57 @@ def test_staff_enrolment_skips_key_window_and_approval_but_not_capacity(course):
     assert (
         enroll(user=learner(), course=course, cohort=cohort, enrolled_by=staff).enrollment.status
         == "waitlisted"
+    )
+
+
+@pytest.mark.parametrize("status", EnrollmentStatus.values)
+def test_staff_decide_exactly_the_statuses_the_admin_offers_to_decide(course, status):
+    """APPROVABLE and REJECTABLE are what the admin's buttons show and what the
+    services accept: a button never leads to "cannot"."""
+    staff = learner()
+    for service, allowed in ((approve, APPROVABLE), (reject, REJECTABLE)):
+        enrollment = EnrollmentFactory(course=course, status=status)
+        if status in allowed:
+            assert service(enrollment, by=staff).status != status
+        else:
+            with pytest.raises(EnrollmentError, match="Solo se pueden"):
+                service(enrollment, by=staff)
+        enrollment.delete()
+
+
+def test_a_learner_enrols_themselves_only_with_a_complete_profile():
+    assert needs_profile_first(UserFactory())  # no profile
+    assert needs_profile_first(learner(accepted_terms_at=None))  # invited, terms not accepted
+    assert not needs_profile_first(learner())
+
+
+def test_decisions_and_moves_are_logged_by_the_service_whoever_calls_it(course):
+    """The audit log is written where the change is made, not by the admin view."""
+    staff = learner()
+    cohort = CohortFactory(course=course, requires_approval=True, name="Marzo")
+    other = CohortFactory(course=course, name="Abril")
+    accepted = enroll(user=learner(), course=course, cohort=cohort).enrollment
+    refused = enroll(user=learner(), course=course, cohort=cohort).enrollment
+    approve(accepted, by=staff)
+    reject(refused, by=staff)
+    move_to_cohort(accepted, other, by=staff)
+
+    def entry(action):
+        logged = ModelLogEntry.objects.get(action=action)
+        return logged.object_id, logged.user, logged.data
+
+    assert entry(APPROVE_ACTION) == (
+        str(accepted.pk),
+        staff,
+        {"cohort": cohort.pk, "learner": display_name(accepted.user), "status": EnrollmentStatus.ACTIVE},
+    )
+    assert entry(REJECT_ACTION) == (
+        str(refused.pk),
+        staff,
+        {"cohort": cohort.pk, "learner": display_name(refused.user), "status": EnrollmentStatus.REJECTED},
+    )
+    assert entry(MOVE_ACTION) == (
+        str(accepted.pk),
+        staff,
+        {"from": cohort.pk, "from_name": "Marzo", "to": other.pk, "to_name": "Abril"},
     )

@@ -17,8 +17,7 @@ from django.urls import reverse
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from capacitacion.admin.certificates import REISSUE_ACTION
-from capacitacion.admin.enrollments import decide_and_log
+from capacitacion.admin.enrollments import decide as decide_and_log
 from capacitacion.models import (
     AttemptStatus,
     Certificate,
@@ -31,7 +30,13 @@ from capacitacion.models import (
     QuizAttempt,
     QuizOverride,
 )
-from capacitacion.services.certificates import issue, issue_pending, pending_enrollment_ids, reissue
+from capacitacion.services.certificates import (
+    REISSUE_ACTION,
+    issue,
+    issue_pending,
+    pending_enrollment_ids,
+    reissue,
+)
 from capacitacion.services.enrollment import enroll
 from capacitacion.services.grading import grade_essays
 from capacitacion.services.privacy import DELETE_ACCOUNT_ACTION, PLACEHOLDER_PREFIX

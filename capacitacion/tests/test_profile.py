@@ -9,7 +9,8 @@ from django.contrib.messages import get_messages
 from django.utils import timezone
 
 from capacitacion.forms import ProfileForm
-from capacitacion.models import LearnerProfile
+from capacitacion.models import LearnerProfile, display_name
+from capacitacion.tests.factories import LearnerProfileFactory
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -190,3 +191,15 @@ def test_the_profile_page_is_translated(client, learner):
 
     assert '<html lang="pt-br">' in response.content.decode()
     assert 'action="/pt/mi-aprendizaje/perfil/"' in response.content.decode()
+
+
+def test_a_person_is_named_by_their_profile_then_account_name_then_email_then_username():
+    """display_name: the one rule for naming a person (staff lists, emails, certificates)."""
+    staff = UserFactory(username="coordinacion", email="c@example.org", first_name="Ana", last_name="Benítez")
+    assert display_name(staff) == "Ana Benítez"
+    assert display_name(LearnerProfileFactory(full_name="María José Núñez").user) == "María José Núñez"
+    assert display_name(UserFactory(username="sin-nombre", email="sin@example.org")) == "sin@example.org"
+    assert display_name(UserFactory(username="sin-correo", email="")) == "sin-correo"
+    make_profile(staff, full_name="Ana B. (perfil)")
+    staff.refresh_from_db()
+    assert display_name(staff) == "Ana B. (perfil)"

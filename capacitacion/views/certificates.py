@@ -2,8 +2,6 @@
 (no login, no personal data beyond what the certificate prints), and the PDF
 download for its holder and the course's staff."""
 
-from datetime import datetime, time
-
 from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -115,8 +113,7 @@ def _seconds_until_expiry(certificate: Certificate) -> int | None:
     """A valid certificate's page says "valid" only until the end of its last day."""
     if certificate.display_status != "valid" or certificate.valid_until is None:
         return None
-    ends = timezone.make_aware(datetime.combine(certificate.valid_until, time.max))
-    return max(0, int((ends - timezone.now()).total_seconds()))
+    return max(0, int((certificate.valid_through - timezone.now()).total_seconds()))
 
 
 @require_GET

@@ -8,12 +8,18 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from aula.input_guard import next_path
 from capacitacion.forms import EnrollForm
 from capacitacion.models import Enrollment, EnrollmentStatus
 from capacitacion.selectors import learner_dashboard, withdrawal_summary
-from capacitacion.services.enrollment import OPEN_STATUSES, EnrollmentError, enroll, withdraw
+from capacitacion.services.enrollment import (
+    OPEN_STATUSES,
+    EnrollmentError,
+    enroll,
+    needs_profile_first,
+    withdraw,
+)
 from capacitacion.services.progress import mark_completions_seen, record_lesson_done
-from capacitacion.views.profile import safe_next_url
 from cursos.models import CoursePage, LessonPage
 
 
@@ -30,8 +36,7 @@ def dashboard(request):
 def enroll_in_course(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
     course_url = course.get_url(request)
-    profile = getattr(request.user, "learner_profile", None)
-    if profile is None or not profile.is_complete:
+    if needs_profile_first(request.user):
         messages.info(
             request, _("Antes de inscribirte, completa tu perfil: así aparecerá tu nombre en el certificado.")
         )
@@ -106,4 +111,4 @@ def mark_lesson_done(request, lesson_id: int):
         messages.error(request, error.message)
         return redirect(lesson.get_parent().get_parent().get_url(request))
     # A URL, never a view name: redirect() would try to reverse a bare word.
-    return HttpResponseRedirect(safe_next_url(request) or lesson.get_url(request))
+    return HttpResponseRedirect(next_path(request) or lesson.get_url(request))

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from aula.i18n import remember_language
-from aula.input_guard import same_site_path
+from aula.input_guard import next_path
 from capacitacion.forms import ProfileForm
 from capacitacion.models import LearnerProfile
 
@@ -33,11 +33,6 @@ def profile_url(next_url: str = "") -> str:
     return url
 
 
-def safe_next_url(request: HttpRequest) -> str:
-    """The request's `next`, if it is a path on this site; else ""."""
-    return same_site_path(request, request.POST.get("next") or request.GET.get("next") or "")
-
-
 @never_cache
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
@@ -45,7 +40,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     is_new = instance is None
     if is_new:
         instance = LearnerProfile(user=request.user)
-    next_url = safe_next_url(request)
+    next_url = next_path(request)
 
     if request.method == "POST":
         form = ProfileForm(request.POST, instance=instance)

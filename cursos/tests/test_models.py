@@ -59,3 +59,18 @@ def test_choice_ids_are_stored_so_answers_keep_pointing_at_them(institution):
 
     assert choice_ids() == choice_ids()
     assert None not in choice_ids()
+
+
+def test_a_course_institution_is_its_parent_found_in_one_query(
+    institution, other_institution, django_assert_num_queries
+):
+    from cursos.selectors import course_institution, institution_path, institutions_of
+
+    first = CoursePageFactory(parent=institution, title="Uno")
+    second = CoursePageFactory(parent=other_institution, title="Dos")
+    third = CoursePageFactory(parent=other_institution, title="Tres")
+    assert institution_path(first) == institution.path
+    with django_assert_num_queries(1):
+        assert course_institution(second) == other_institution
+    with django_assert_num_queries(1):
+        assert set(institutions_of([first, second, third])) == {institution, other_institution}

@@ -8,7 +8,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from aula import page_cache
-from aula.i18n import url_prefix
+from aula.languages import short_code
 from aula.sites import locale_ids
 
 register = template.Library()
@@ -49,7 +49,7 @@ def language_switcher(context):
                 "code": code,
                 # settings.LANGUAGES holds each language's name in that language.
                 "name": name,
-                "short": url_prefix(code).upper(),
+                "short": short_code(code).upper(),
                 "url": url or translate_url(request.get_full_path(), code),
                 "current": code == current,
             }

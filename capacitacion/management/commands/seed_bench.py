@@ -33,6 +33,7 @@ from capacitacion.certificates.codes import generate_code
 from capacitacion.credentials.openbadges import build_credential
 from capacitacion.models import Certificate, Enrollment, EnrollmentStatus, LearnerProfile
 from cursos.models import CatalogPage, CoursePage, InstitutionPage, LessonPage, ModulePage, QuizPage
+from cursos.selectors import institution_path
 from home.demo import ensure_home_page, ensure_locales
 from home.models import HomeFeaturedItem
 
@@ -494,7 +495,7 @@ def seed_certificates(size: Size, now) -> None:
     certificates = []
     for index, enrollment in enumerate(completed):
         course = enrollment.course
-        institution = institutions[course.path[: -Page.steplen]]
+        institution = institutions[institution_path(course)]
         certificate = Certificate(
             enrollment=enrollment,
             code=generate_code(),
