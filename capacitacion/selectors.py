@@ -596,15 +596,14 @@ def attempt_questions(attempt, questions: dict | None = None) -> list[dict]:
         child = questions.get(drawn["id"])
         if child is None:
             continue
-        data = {"id": child.id, "number": number, **child.block.public_data(child.value)}
-        for key in ("choices", "items"):
-            if key in data:
-                by_id = {item["id"]: item for item in data[key]}
-                data[key] = [by_id[item_id] for item_id in drawn["order"] if item_id in by_id]
+        block = child.block
+        data = {"id": child.id, "number": number, **block.public_data(child.value)}
+        if block.shuffled_items in data:
+            by_id = {item["id"]: item for item in data[block.shuffled_items]}
+            data[block.shuffled_items] = [by_id[item_id] for item_id in drawn["order"] if item_id in by_id]
         response = attempt.responses.get(child.id)
         data["response"] = response
-        if child.block_type == "ordering" and isinstance(response, list):
-            data["positions"] = {item_id: position for position, item_id in enumerate(response, start=1)}
+        data.update(block.form_context(child.value, response))
         shown.append(data)
     return shown
 
@@ -652,56 +651,16 @@ def review_options(enrollment: Enrollment, quiz: QuizPage, rules: QuizRules | No
     )
 
 
-def _texts_of(list_value) -> dict:
-    return {child.id: child.value for child in getattr(list_value, "bound_blocks", [])}
-
-
-def _true_false(value) -> str:
-    return {"true": _("Verdadero"), "false": _("Falso")}.get(str(value).lower(), "")
-
-
 def answer_lines(child, response) -> list[str]:
     """The learner's response to a question, in words (empty when not answered)."""
-    kind, value = child.block_type, child.value
     if response in (None, "", [], {}):
         return []
-    if kind in ("single_choice", "multiple_choice"):
-        choices = _texts_of(value["choices"])
-        picked = response if isinstance(response, list) else [response]
-        return [choices[c]["text"] for c in picked if isinstance(c, str) and c in choices]
-    if kind == "true_false":
-        return [_true_false(response)]
-    if kind == "matching" and isinstance(response, dict):
-        return [
-            f"{pair['left']} → {response[pair_id]}"
-            for pair_id, pair in _texts_of(value["pairs"]).items()
-            if response.get(pair_id)
-        ]
-    if kind == "ordering" and isinstance(response, list):
-        items = _texts_of(value["items"])
-        return [items[item_id] for item_id in response if item_id in items]
-    return [response] if isinstance(response, str) else []
+    return child.block.answer_lines(child.value, response)
 
 
 def correct_lines(child) -> list[str]:
     """The correct answer of a question, in words; only for a review that allows it."""
-    kind, value = child.block_type, child.value
-    if kind in ("single_choice", "multiple_choice"):
-        return [choice["text"] for choice in _texts_of(value["choices"]).values() if choice["correct"]]
-    if kind == "true_false":
-        return [_true_false(value.get("correct"))]
-    if kind == "numeric":
-        answer = f"{value['answer'].normalize():f}"
-        if value.get("tolerance"):
-            answer += f" ± {value['tolerance'].normalize():f}"
-        return [f"{answer} {value.get('unit') or ''}".strip()]
-    if kind == "short_text":
-        return list(value["accepted_answers"])
-    if kind == "matching":
-        return [f"{pair['left']} → {pair['right']}" for pair in _texts_of(value["pairs"]).values()]
-    if kind == "ordering":
-        return list(_texts_of(value["items"]).values())
-    return []  # essays have a rubric for the grader, not an answer
+    return child.block.correct_lines(child.value)
 
 
 # Option feedback that only says what the mark beside it already says.
@@ -722,14 +681,14 @@ def _outcome(earned: Decimal, out_of: Decimal, needs_grading: bool, response) ->
     return "partial" if earned > 0 else "incorrect"
 
 
-def chosen_options(child, response, *, marks: bool, feedback: bool, earned: Decimal) -> list[dict]:
+def chosen_options(choices: dict, response, *, marks: bool, feedback: bool, earned: Decimal) -> list[dict]:
     """The options the learner chose, in the question's order, each with whether it is
     a correct option (when the review may say so) and its own feedback. No option
     feedback that repeats the mark, none twice, and no praise where the answer earned
     nothing (a correct option among wrong ones under all-or-nothing scoring)."""
     picked = response if isinstance(response, list) else [response]
     chosen, seen = [], set()
-    for choice_id, choice in _texts_of(child.value["choices"]).items():
+    for choice_id, choice in choices.items():
         if choice_id not in picked:
             continue
         note = (choice.get("feedback") or "").strip() if feedback else ""
@@ -767,9 +726,10 @@ def attempt_review(attempt) -> dict:
                 question["outcome"] = _outcome(earned, out_of, needs_grading, response)
             if review.answers:
                 question["answer"] = answer_lines(child, response)
-                if child.block_type in ("single_choice", "multiple_choice"):
+                choices = child.block.review_choices(child.value)
+                if choices is not None:
                     question["chosen"] = chosen_options(
-                        child,
+                        choices,
                         response,
                         marks=review.points or review.correct,
                         feedback=review.feedback,

@@ -31,9 +31,6 @@ from cursos.models import (
 
 # Late submissions within this margin (a slow connection, a click at 0:00) still count.
 GRACE_PERIOD = timedelta(seconds=30)
-SHUFFLED_ITEMS = {"single_choice": "choices", "multiple_choice": "choices", "ordering": "items"}
-MAX_TEXT = {"numeric": 50, "short_text": 200, "single_choice": 64, "true_false": 5, "essay": 20_000}
-MAX_LIST = 100
 _random = random.SystemRandom()
 
 
@@ -48,11 +45,6 @@ def _live_revision(quiz: QuizPage):
         revision.publish()
         return revision
     return quiz.live_revision
-
-
-def _item_ids(child) -> list[str]:
-    field = SHUFFLED_ITEMS.get(child.block_type)
-    return [item.id for item in child.value[field].bound_blocks] if field else []
 
 
 def _bank_draws(quiz: QuizPage) -> list[tuple]:
@@ -87,10 +79,10 @@ def _draw(quiz: QuizPage) -> list[dict]:
         _random.shuffle(entries)
     draw = []
     for child, extra in entries:
-        order = _item_ids(child)
-        # The order of steps must never give the answer away; choices only when asked.
-        if child.block_type == "ordering" or quiz.shuffle_choices:
-            _random.shuffle(order)
+        # Each type says which items it orders and whether they are always shuffled.
+        order = child.block.draw_order(
+            child.value, shuffle_choices=quiz.shuffle_choices, shuffle=_random.shuffle
+        )
         draw.append({"id": child.id, "order": order, **extra})
     return draw
 
@@ -152,41 +144,18 @@ def start_attempt(*, user, quiz: QuizPage) -> QuizAttempt:
         )
 
 
-def _text(value, limit: int) -> str:
-    # NUL cannot be stored in PostgreSQL's jsonb, and no answer needs it.
-    return value[:limit].replace("\x00", "") if isinstance(value, str) else ""
-
-
 def parse_responses(attempt: QuizAttempt, revision_questions: dict, form) -> dict:
-    """Read the answers for the drawn questions from a submitted form. Fields for
-    questions that were not drawn, and anything oversized, are ignored."""
+    """Read the answers for the drawn questions from a submitted form, each by its
+    block's read_response. Fields for questions that were not drawn, and anything
+    oversized, are ignored."""
     responses = {}
     for drawn in attempt.questions:
         child = revision_questions.get(drawn["id"])
         if child is None:
             continue
-        name, kind = f"q-{drawn['id']}", child.block_type
-        if kind == "multiple_choice":
-            picked = [_text(v, MAX_TEXT["single_choice"]) for v in form.getlist(name)[:MAX_LIST]]
-            responses[drawn["id"]] = [v for v in picked if v in drawn["order"]]
-        elif kind == "matching":
-            responses[drawn["id"]] = {
-                pair.id: _text(form.get(f"{name}-{pair.id}", ""), 200)
-                for pair in child.value["pairs"].bound_blocks
-                if form.get(f"{name}-{pair.id}")
-            }
-        elif kind == "ordering":
-            positions = {}
-            for item_id in drawn["order"]:
-                raw = form.get(f"{name}-{item_id}", "")
-                # ASCII only: str.isdigit() also accepts "²", which int() rejects.
-                if raw.isascii() and raw.isdigit():
-                    positions[item_id] = int(raw)
-            # A valid order uses each position once; anything else is saved as not answered.
-            if sorted(positions.values()) == list(range(1, len(drawn["order"]) + 1)):
-                responses[drawn["id"]] = sorted(positions, key=positions.get)
-        elif name in form:
-            responses[drawn["id"]] = _text(form.get(name), MAX_TEXT.get(kind, 200)).strip()
+        response = child.block.read_response(child.value, form, f"q-{drawn['id']}", drawn["order"])
+        if response is not None:
+            responses[drawn["id"]] = response
     return responses
 
 

@@ -19,18 +19,28 @@ Anything malformed scores zero; nothing here raises on learner input.
 
 Grade.feedback is an HTML fragment in Wagtail's stored rich-text format: the feedback of
 the picked choices (escaped, one <p> each) followed by the general feedback's source.
-Render it with the `richtext` template filter (or `expand_db_html`), which expands links."""
+Render it with the `richtext` template filter (or `expand_db_html`), which expands links.
+
+A question type is its block class alone, as Moodle's question types are: besides
+grading, each block says which of its lists an attempt shuffles (`shuffled_items`),
+how to read its response from the submitted form (`read_response`), how long a text
+answer may be (`max_text_length`, also the form's maxlength), the response and the
+correct answer in words (`answer_lines`, `correct_lines`), and the template of its
+fields in the attempt form (`form_template`: templates/cursos/questions/<type>.html).
+Services, selectors and templates ask the block and never name a type."""
 
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html, strip_tags
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
@@ -43,6 +53,8 @@ ZERO = Decimal("0.00")
 MAX_TEXT_LENGTH = 500  # longest text response that is graded at all
 MAX_NUMBER_LENGTH = 50  # longest numeric response, in characters
 MAX_ITEMS = 200  # longest list or dict response
+MAX_FORM_ITEMS = 100  # most values of one form field read into a list response
+MAX_ID_LENGTH = 64  # longest choice or item id read from a form
 NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
@@ -101,6 +113,15 @@ def _children(list_value) -> list:
     return [(child.id, child.value) for child in getattr(list_value, "bound_blocks", []) if child.id]
 
 
+def _by_id(list_value) -> dict:
+    """{id: value} of each ListBlock item."""
+    return {child.id: child.value for child in getattr(list_value, "bound_blocks", [])}
+
+
+def _true_false(value) -> str:
+    return {"true": gettext("Verdadero"), "false": gettext("Falso")}.get(str(value).lower(), "")
+
+
 def _id_list(response) -> list[str] | None:
     """A JSON list of id strings, or None if it is anything else."""
     if not isinstance(response, list) or len(response) > MAX_ITEMS:
@@ -108,6 +129,12 @@ def _id_list(response) -> list[str] | None:
     if not all(isinstance(item, str) and len(item) <= MAX_TEXT_LENGTH for item in response):
         return None
     return response
+
+
+def form_text(value, limit: int) -> str:
+    """A form value cut to `limit` characters ("" for anything but a string)."""
+    # NUL cannot be stored in PostgreSQL's jsonb, and no answer needs it.
+    return value[:limit].replace("\x00", "") if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -205,6 +232,56 @@ class BaseQuestionBlock(blocks.StructBlock):
     )
 
     question_type = ""
+    # The ListBlock whose items each attempt draws an order for ("" for none); public_data
+    # lists those items under the same key, and the attempt shows them in the drawn order.
+    shuffled_items = ""
+    # The items' given order is the answer, so every attempt shuffles them.
+    order_is_answer = False
+    # Longest text kept from the form for this question; the form's maxlength says the same.
+    max_text_length = 200
+
+    @property
+    def form_template(self):
+        """The template of this question's fields in the attempt form (anything
+        Django's {% include %} takes: a template name or a Template)."""
+        return f"cursos/questions/{self.question_type}.html"
+
+    def item_ids(self, value) -> list[str]:
+        """The ids of the items an attempt orders, in the author's order."""
+        if not self.shuffled_items:
+            return []
+        return [item.id for item in value[self.shuffled_items].bound_blocks]
+
+    def draw_order(self, value, *, shuffle_choices: bool, shuffle) -> list[str]:
+        """The item order of a new attempt; `shuffle` shuffles a list in place."""
+        order = self.item_ids(value)
+        if self.order_is_answer or shuffle_choices:
+            shuffle(order)
+        return order
+
+    def read_response(self, value, form, name: str, order: list[str]):
+        """The response to store from a submitted form whose field for this question is
+        `name` (or `name-<item id>` per item); `order` is the attempt's item order.
+        None when the form holds no answer to store."""
+        if name in form:
+            return form_text(form.get(name), self.max_text_length).strip()
+        return None
+
+    def form_context(self, value, response) -> dict:
+        """What the type's template needs besides public_data and the response."""
+        return {}
+
+    def answer_lines(self, value, response) -> list[str]:
+        """An answered question's response, in words."""
+        return [response] if isinstance(response, str) else []
+
+    def correct_lines(self, value) -> list[str]:
+        """The correct answer, in words (none for a type a person grades)."""
+        return []
+
+    def review_choices(self, value) -> dict | None:
+        """{choice id: choice} when the review lists the chosen options one by one."""
+        return None
 
     def clean(self, value):
         """Wagtail's own checks, then the question's content rules (content_errors);
@@ -265,7 +342,28 @@ class BaseQuestionBlock(blocks.StructBlock):
         return [{"id": choice_id, "text": choice["text"]} for choice_id, choice in children]
 
 
-class SingleChoiceQuestionBlock(BaseQuestionBlock):
+class ChoicesQuestionBlock(BaseQuestionBlock):
+    """What the two choice types share: options shown in the drawn order, named in words."""
+
+    shuffled_items = "choices"
+    max_text_length = MAX_ID_LENGTH
+
+    def public_data(self, value) -> dict:
+        return {**super().public_data(value), "choices": self._public_choices(value)}
+
+    def answer_lines(self, value, response) -> list[str]:
+        choices = _by_id(value["choices"])
+        picked = response if isinstance(response, list) else [response]
+        return [choices[c]["text"] for c in picked if isinstance(c, str) and c in choices]
+
+    def correct_lines(self, value) -> list[str]:
+        return [choice["text"] for choice in _by_id(value["choices"]).values() if choice["correct"]]
+
+    def review_choices(self, value) -> dict:
+        return _by_id(value["choices"])
+
+
+class SingleChoiceQuestionBlock(ChoicesQuestionBlock):
     question_type = "single_choice"
     choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2, default=TWO_EMPTY_CHOICES)
 
@@ -286,11 +384,8 @@ class SingleChoiceQuestionBlock(BaseQuestionBlock):
         choice = choices[response]
         return self._result(value, 1 if choice["correct"] else 0, notes=[choice["feedback"]])
 
-    def public_data(self, value) -> dict:
-        return {**super().public_data(value), "choices": self._public_choices(value)}
 
-
-class MultipleChoiceQuestionBlock(BaseQuestionBlock):
+class MultipleChoiceQuestionBlock(ChoicesQuestionBlock):
     question_type = "multiple_choice"
     choices = blocks.ListBlock(ChoiceBlock(), label=_("Opciones"), min_num=2, default=TWO_EMPTY_CHOICES)
     scoring = blocks.ChoiceBlock(
@@ -329,12 +424,14 @@ class MultipleChoiceQuestionBlock(BaseQuestionBlock):
             return self._result(value, 0 if wrong else right, len(correct), notes)
         return self._result(value, right - wrong, len(correct), notes)  # partial_penalty
 
-    def public_data(self, value) -> dict:
-        return {**super().public_data(value), "choices": self._public_choices(value)}
+    def read_response(self, value, form, name, order):
+        picked = [form_text(v, self.max_text_length) for v in form.getlist(name)[:MAX_FORM_ITEMS]]
+        return [v for v in picked if v in order]
 
 
 class TrueFalseQuestionBlock(BaseQuestionBlock):
     question_type = "true_false"
+    max_text_length = 5
     correct = blocks.ChoiceBlock(
         label=_("Respuesta correcta"), choices=[("true", _("Verdadero")), ("false", _("Falso"))]
     )
@@ -357,9 +454,16 @@ class TrueFalseQuestionBlock(BaseQuestionBlock):
         ok = answer in ("true", "false") and answer == value.get("correct")
         return self._result(value, 1 if ok else 0)
 
+    def answer_lines(self, value, response) -> list[str]:
+        return [_true_false(response)]
+
+    def correct_lines(self, value) -> list[str]:
+        return [_true_false(value.get("correct"))]
+
 
 class NumericQuestionBlock(BaseQuestionBlock):
     question_type = "numeric"
+    max_text_length = MAX_NUMBER_LENGTH
     answer = blocks.DecimalBlock(label=_("Respuesta"), max_digits=14, decimal_places=4)
     tolerance = blocks.DecimalBlock(
         label=_("Tolerancia (±)"), min_value=0, max_digits=14, decimal_places=4, default=0
@@ -386,6 +490,12 @@ class NumericQuestionBlock(BaseQuestionBlock):
 
     def public_data(self, value) -> dict:
         return {**super().public_data(value), "unit": value.get("unit") or ""}
+
+    def correct_lines(self, value) -> list[str]:
+        answer = f"{value['answer'].normalize():f}"
+        if value.get("tolerance"):
+            answer += f" ± {value['tolerance'].normalize():f}"
+        return [f"{answer} {value.get('unit') or ''}".strip()]
 
 
 class ShortTextQuestionBlock(BaseQuestionBlock):
@@ -414,6 +524,9 @@ class ShortTextQuestionBlock(BaseQuestionBlock):
         given = normalize_text(response)
         accepted = {normalize_text(answer) for answer in value["accepted_answers"]}
         return self._result(value, 1 if given and given in accepted else 0)
+
+    def correct_lines(self, value) -> list[str]:
+        return list(value["accepted_answers"])
 
 
 class MatchingPairBlock(blocks.StructBlock):
@@ -466,9 +579,28 @@ class MatchingQuestionBlock(BaseQuestionBlock):
             "options": sorted(options.values(), key=lambda text: (normalize_text(text) or "", text)),
         }
 
+    def read_response(self, value, form, name, order):
+        """{pair id: the option chosen for it}, for the pairs answered."""
+        return {
+            pair.id: form_text(form.get(f"{name}-{pair.id}", ""), self.max_text_length)
+            for pair in value["pairs"].bound_blocks
+            if form.get(f"{name}-{pair.id}")
+        }
+
+    def answer_lines(self, value, response) -> list[str]:
+        if not isinstance(response, dict):
+            return super().answer_lines(value, response)
+        pairs = _by_id(value["pairs"]).items()
+        return [f"{pair['left']} → {response[pair_id]}" for pair_id, pair in pairs if response.get(pair_id)]
+
+    def correct_lines(self, value) -> list[str]:
+        return [f"{pair['left']} → {pair['right']}" for pair in _by_id(value["pairs"]).values()]
+
 
 class OrderingQuestionBlock(BaseQuestionBlock):
     question_type = "ordering"
+    shuffled_items = "items"
+    order_is_answer = True  # the order of steps must never give the answer away
     items = blocks.ListBlock(
         blocks.CharBlock(max_length=200, label=_("Paso")),
         label=_("Pasos en el orden correcto"),
@@ -502,9 +634,37 @@ class OrderingQuestionBlock(BaseQuestionBlock):
         public = [{"id": item_id, "text": text} for item_id, text in shown]
         return {**super().public_data(value), "items": public}
 
+    def read_response(self, value, form, name, order):
+        """The item ids by the positions picked (1 is the first); None unless each
+        position is used once."""
+        positions = {}
+        for item_id in order:
+            raw = form.get(f"{name}-{item_id}", "")
+            # ASCII only: str.isdigit() also accepts "²", which int() rejects.
+            if raw.isascii() and raw.isdigit():
+                positions[item_id] = int(raw)
+        if sorted(positions.values()) != list(range(1, len(order) + 1)):
+            return None
+        return sorted(positions, key=positions.get)
+
+    def form_context(self, value, response) -> dict:
+        if not isinstance(response, list):
+            return {}
+        return {"positions": {item_id: position for position, item_id in enumerate(response, start=1)}}
+
+    def answer_lines(self, value, response) -> list[str]:
+        if not isinstance(response, list):
+            return super().answer_lines(value, response)
+        items = _by_id(value["items"])
+        return [items[item_id] for item_id in response if item_id in items]
+
+    def correct_lines(self, value) -> list[str]:
+        return list(_by_id(value["items"]).values())
+
 
 class EssayQuestionBlock(BaseQuestionBlock):
     question_type = "essay"
+    max_text_length = 20_000
     rubric = blocks.RichTextBlock(label=_("Rúbrica para quien corrige"), features=PROMPT_FEATURES)
     max_words = blocks.IntegerBlock(label=_("Máximo de palabras"), required=False, min_value=1)
     allow_formatting = blocks.BooleanBlock(
@@ -531,6 +691,9 @@ class EssayQuestionBlock(BaseQuestionBlock):
 
 
 class QuestionStreamBlock(blocks.StreamBlock):
+    """The question types a quiz (and a bank question) can hold. A new type is a
+    BaseQuestionBlock subclass, a child here (with its migration) and its template."""
+
     single_choice = SingleChoiceQuestionBlock()
     multiple_choice = MultipleChoiceQuestionBlock()
     true_false = TrueFalseQuestionBlock()
@@ -539,3 +702,42 @@ class QuestionStreamBlock(blocks.StreamBlock):
     matching = MatchingQuestionBlock()
     ordering = OrderingQuestionBlock()
     essay = EssayQuestionBlock()
+
+    def __init__(self, local_blocks=None, **kwargs):
+        super().__init__(local_blocks, **kwargs)
+        _question_streams.append(weakref.ref(self))
+
+
+# Every QuestionStreamBlock built (the quiz's and the bank question's StreamFields), so a
+# type registered later reaches all of them.
+_question_streams: list[weakref.ref] = []  # blocks are unhashable (they define __eq__)
+_registered: dict[str, BaseQuestionBlock] = {}
+
+
+def _live_streams() -> list[QuestionStreamBlock]:
+    _question_streams[:] = [ref for ref in _question_streams if ref() is not None]
+    return [ref() for ref in _question_streams]
+
+
+def question_block(question_type: str) -> BaseQuestionBlock | None:
+    """The block of a question type, by its name (a question's public_data "type")."""
+    return _registered.get(question_type) or QuestionStreamBlock.base_blocks.get(question_type)
+
+
+def register_question_type(block: BaseQuestionBlock):
+    """Add a question type defined elsewhere to every question stream, under its
+    question_type; returns the function that removes it. For a type that lives outside
+    this module and its migrations (the test suite's toy type): stored content of that
+    type reads back only while it is registered."""
+    name = block.question_type
+    block.set_name(name)
+    _registered[name] = block
+    for stream in _live_streams():
+        stream.child_blocks[name] = block
+
+    def unregister():
+        _registered.pop(name, None)
+        for stream in _live_streams():
+            stream.child_blocks.pop(name, None)
+
+    return unregister

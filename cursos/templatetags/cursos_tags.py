@@ -4,6 +4,8 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.translation import ngettext
 
+from cursos.blocks.questions import question_block as block_of
+
 register = template.Library()
 
 
@@ -38,3 +40,10 @@ def points_of(earned, out_of) -> str:
         "points": earned_text,
         "max": out_of_text,
     }
+
+
+@register.filter
+def question_block(question_type):
+    """`question.type|question_block`: the block of a question type, which names its
+    template and its limits (cursos.blocks.questions.question_block)."""
+    return block_of(question_type)
