@@ -318,7 +318,7 @@ class BaseQuestionBlock(blocks.StructBlock):
             "points": str(_max_points(value)),
         }
 
-    def _result(self, value, earned=0, out_of=1, notes=()) -> Grade:
+    def score(self, value, earned=0, out_of=1, notes=()) -> Grade:
         """A Grade worth earned/out_of of the block's points (clamped to 0..1)."""
         max_points = _max_points(value)
         points = ZERO
@@ -380,9 +380,9 @@ class SingleChoiceQuestionBlock(ChoicesQuestionBlock):
     def grade(self, value, response) -> Grade:
         choices = dict(_children(value["choices"]))
         if not isinstance(response, str) or response not in choices:
-            return self._result(value)
+            return self.score(value)
         choice = choices[response]
-        return self._result(value, 1 if choice["correct"] else 0, notes=[choice["feedback"]])
+        return self.score(value, 1 if choice["correct"] else 0, notes=[choice["feedback"]])
 
 
 class MultipleChoiceQuestionBlock(ChoicesQuestionBlock):
@@ -412,17 +412,17 @@ class MultipleChoiceQuestionBlock(ChoicesQuestionBlock):
         children = _children(value["choices"])
         picked = _id_list(response)
         if picked is None or not set(picked) <= {choice_id for choice_id, _choice in children}:
-            return self._result(value)
+            return self.score(value)
         picked = set(picked)
         correct = {choice_id for choice_id, choice in children if choice["correct"]}
         notes = [choice["feedback"] for choice_id, choice in children if choice_id in picked]
         right, wrong = len(picked & correct), len(picked - correct)
         scoring = value.get("scoring")
         if not correct or scoring == "all_or_nothing":
-            return self._result(value, 1 if picked == correct else 0, notes=notes)
+            return self.score(value, 1 if picked == correct else 0, notes=notes)
         if scoring == "partial_zero":
-            return self._result(value, 0 if wrong else right, len(correct), notes)
-        return self._result(value, right - wrong, len(correct), notes)  # partial_penalty
+            return self.score(value, 0 if wrong else right, len(correct), notes)
+        return self.score(value, right - wrong, len(correct), notes)  # partial_penalty
 
     def read_response(self, value, form, name, order):
         picked = [form_text(v, self.max_text_length) for v in form.getlist(name)[:MAX_FORM_ITEMS]]
@@ -450,9 +450,9 @@ class TrueFalseQuestionBlock(BaseQuestionBlock):
         elif isinstance(response, str) and len(response) <= 10:
             answer = response.strip().lower()
         else:
-            return self._result(value)
+            return self.score(value)
         ok = answer in ("true", "false") and answer == value.get("correct")
-        return self._result(value, 1 if ok else 0)
+        return self.score(value, 1 if ok else 0)
 
     def answer_lines(self, value, response) -> list[str]:
         return [_true_false(response)]
@@ -482,11 +482,11 @@ class NumericQuestionBlock(BaseQuestionBlock):
         number = parse_number(response, value.get("unit") or "")
         answer, tolerance = value.get("answer"), value.get("tolerance") or Decimal(0)
         if number is None or not isinstance(answer, Decimal) or not isinstance(tolerance, Decimal):
-            return self._result(value)
+            return self.score(value)
         with localcontext() as context:
             context.prec = 200  # exact for every accepted input, so the boundary is exact
             ok = abs(number - answer) <= abs(tolerance)
-        return self._result(value, 1 if ok else 0)
+        return self.score(value, 1 if ok else 0)
 
     def public_data(self, value) -> dict:
         return {**super().public_data(value), "unit": value.get("unit") or ""}
@@ -523,7 +523,7 @@ class ShortTextQuestionBlock(BaseQuestionBlock):
     def grade(self, value, response) -> Grade:
         given = normalize_text(response)
         accepted = {normalize_text(answer) for answer in value["accepted_answers"]}
-        return self._result(value, 1 if given and given in accepted else 0)
+        return self.score(value, 1 if given and given in accepted else 0)
 
     def correct_lines(self, value) -> list[str]:
         return list(value["accepted_answers"])
@@ -558,7 +558,7 @@ class MatchingQuestionBlock(BaseQuestionBlock):
     def grade(self, value, response) -> Grade:
         pairs = _children(value["pairs"])
         if not isinstance(response, dict) or len(response) > MAX_ITEMS or not pairs:
-            return self._result(value)
+            return self.score(value)
         matched = sum(
             1
             for pair_id, pair in pairs
@@ -566,7 +566,7 @@ class MatchingQuestionBlock(BaseQuestionBlock):
             and normalize_text(response[pair_id]) not in (None, "")
             and normalize_text(response[pair_id]) == normalize_text(pair["right"])
         )
-        return self._result(value, matched, len(pairs))
+        return self.score(value, matched, len(pairs))
 
     def public_data(self, value) -> dict:
         pairs = _children(value["pairs"])
@@ -621,9 +621,9 @@ class OrderingQuestionBlock(BaseQuestionBlock):
         correct_order = [item_id for item_id, _text in _children(value["items"])]
         order = _id_list(response)
         if not correct_order or order is None or sorted(order) != sorted(correct_order):
-            return self._result(value)
+            return self.score(value)
         in_place = sum(1 for given, expected in zip(order, correct_order, strict=True) if given == expected)
-        return self._result(value, in_place, len(correct_order))
+        return self.score(value, in_place, len(correct_order))
 
     def public_data(self, value) -> dict:
         """Items sorted by id; if that happens to be the correct order (n >= 3), rotated by one."""
