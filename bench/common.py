@@ -48,25 +48,10 @@ def save_results(key: str, entries: dict) -> None:
     RESULTS.write_text(json.dumps(saved, indent=2, ensure_ascii=False) + "\n")
 
 
-def right_answers(questions, *, numeric: str, short_text: str) -> dict[str, list[str]]:
+def right_answers(questions) -> dict[str, list[str]]:
     """The quiz form's POST data answering every question of a revision right (the
-    `questions` StreamValue of QuizPage); `numeric` and `short_text` are the accepted
-    answers the bench's own questions were given."""
+    `questions` StreamValue of QuizPage), as each question's block gives it."""
     data = {}
     for child in questions:
-        name, value = f"q-{child.id}", child.value
-        if child.block_type in ("single_choice", "multiple_choice"):
-            data[name] = [c.id for c in value["choices"].bound_blocks if c.value["correct"]]
-        elif child.block_type == "true_false":
-            data[name] = ["true"]
-        elif child.block_type == "numeric":
-            data[name] = [numeric]
-        elif child.block_type == "short_text":
-            data[name] = [short_text]
-        elif child.block_type == "matching":
-            for pair in value["pairs"].bound_blocks:
-                data[f"{name}-{pair.id}"] = [pair.value["right"]]
-        elif child.block_type == "ordering":
-            for position, item in enumerate(value["items"].bound_blocks, start=1):
-                data[f"{name}-{item.id}"] = [str(position)]
+        data.update(child.block.right_form(child.value, f"q-{child.id}"))
     return data

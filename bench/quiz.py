@@ -30,51 +30,23 @@ from common import save_results, setup_django, throwaway_database
 
 SIZES = (10, 50, 100)
 RUNS = 50
-QUESTION_TYPES = [
-    "single_choice",
-    "multiple_choice",
-    "true_false",
-    "numeric",
-    "short_text",
-    "matching",
-    "ordering",
-]
-
-
-def question(kind: str, number: int) -> dict:
-    """One question of `kind`, as an author would write it in the admin."""
-    value = {"prompt": f"<p>Pregunta {number}</p>", "points": "1", "feedback": f"<p>Devolución {number}</p>"}
-    if kind in ("single_choice", "multiple_choice"):
-        value["choices"] = [
-            {"text": f"Opción {letter}", "correct": letter in ("A", "C"), "feedback": f"Elegiste {letter}"}
-            for letter in ("A", "B", "C", "D")
-        ]
-        if kind == "single_choice":
-            value["choices"][2]["correct"] = False
-        else:
-            value["scoring"] = "partial_penalty"
-    elif kind == "true_false":
-        value["correct"] = "true"
-    elif kind == "numeric":
-        value.update(answer="12.5000", tolerance="0.1000", unit="%")
-    elif kind == "short_text":
-        value["accepted_answers"] = ["exposición", "la exposición"]
-    elif kind == "matching":
-        value["pairs"] = [{"left": f"Término {i}", "right": f"Definición {i}"} for i in range(4)]
-    elif kind == "ordering":
-        value["items"] = [f"Paso {i}" for i in range(5)]
-    return {"type": kind, "value": value}
 
 
 def mixed_questions(count: int) -> list[dict]:
-    kinds = cycle(QUESTION_TYPES)
-    return [question(next(kinds), number) for number in range(1, count + 1)]
+    """`count` questions cycling through the auto-graded types, each its block's example."""
+    from cursos.blocks.questions import auto_graded_types
+
+    kinds = cycle(auto_graded_types().items())
+    return [
+        {"type": name, "value": block.example_value(number)}
+        for number, (name, block) in zip(range(1, count + 1), kinds, strict=False)
+    ]
 
 
 def right_answers(attempt) -> dict[str, list[str]]:
     """The POST data of a form answering every drawn question right."""
     questions = attempt.revision.as_object().questions
-    return common.right_answers(questions, numeric="12,5 %", short_text="Exposicion")
+    return common.right_answers(questions)
 
 
 def as_form(data: dict):

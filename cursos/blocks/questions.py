@@ -239,6 +239,8 @@ class BaseQuestionBlock(blocks.StructBlock):
     order_is_answer = False
     # Longest text kept from the form for this question; the form's maxlength says the same.
     max_text_length = 200
+    # Graded on submit by grade(); False for a type a person grades.
+    auto_graded = True
 
     @property
     def form_template(self):
@@ -282,6 +284,21 @@ class BaseQuestionBlock(blocks.StructBlock):
     def review_choices(self, value) -> dict | None:
         """{choice id: choice} when the review lists the chosen options one by one."""
         return None
+
+    # A sample of the type for the benchmarks (bench/, seed_bench), as Moodle's question
+    # types carry a test helper: a stored value an author could write, and the form
+    # data that answers it right.
+    def example_value(self, number: int) -> dict:
+        """The stored value of question `number` of this type (JSON, without ids)."""
+        return {
+            "prompt": f"<p>Pregunta {number}</p>",
+            "points": "1",
+            "feedback": f"<p>Devolución {number}</p>",
+        }
+
+    def right_form(self, value, name: str) -> dict[str, list[str]]:
+        """Form data (field: values) answering `value` right, with `name` its field."""
+        raise NotImplementedError
 
     def clean(self, value):
         """Wagtail's own checks, then the question's content rules (content_errors);
@@ -362,6 +379,16 @@ class ChoicesQuestionBlock(BaseQuestionBlock):
     def review_choices(self, value) -> dict:
         return _by_id(value["choices"])
 
+    def example_value(self, number):
+        choices = [
+            {"text": f"Opción {letter}", "correct": letter in ("A", "C"), "feedback": f"Elegiste {letter}"}
+            for letter in ("A", "B", "C", "D")
+        ]
+        return {**super().example_value(number), "choices": choices}
+
+    def right_form(self, value, name):
+        return {name: [c.id for c in value["choices"].bound_blocks if c.value["correct"]]}
+
 
 class SingleChoiceQuestionBlock(ChoicesQuestionBlock):
     question_type = "single_choice"
@@ -376,6 +403,11 @@ class SingleChoiceQuestionBlock(ChoicesQuestionBlock):
             return NO_CORRECT_OPTION if correct == 0 else ONE_CORRECT_OPTION if correct > 1 else None
 
         return {**super().content_errors(value), "choices": self._choice_errors(value, rule)}
+
+    def example_value(self, number):
+        value = super().example_value(number)
+        value["choices"][2]["correct"] = False
+        return value
 
     def grade(self, value, response) -> Grade:
         choices = dict(_children(value["choices"]))
@@ -424,6 +456,9 @@ class MultipleChoiceQuestionBlock(ChoicesQuestionBlock):
             return self.score(value, 0 if wrong else right, len(correct), notes)
         return self.score(value, right - wrong, len(correct), notes)  # partial_penalty
 
+    def example_value(self, number):
+        return {**super().example_value(number), "scoring": "partial_penalty"}
+
     def read_response(self, value, form, name, order):
         picked = [form_text(v, self.max_text_length) for v in form.getlist(name)[:MAX_FORM_ITEMS]]
         return [v for v in picked if v in order]
@@ -459,6 +494,12 @@ class TrueFalseQuestionBlock(BaseQuestionBlock):
 
     def correct_lines(self, value) -> list[str]:
         return [_true_false(value.get("correct"))]
+
+    def example_value(self, number):
+        return {**super().example_value(number), "correct": "true"}
+
+    def right_form(self, value, name):
+        return {name: [value["correct"]]}
 
 
 class NumericQuestionBlock(BaseQuestionBlock):
@@ -497,6 +538,14 @@ class NumericQuestionBlock(BaseQuestionBlock):
             answer += f" ± {value['tolerance'].normalize():f}"
         return [f"{answer} {value.get('unit') or ''}".strip()]
 
+    def example_value(self, number):
+        return {**super().example_value(number), "answer": "12.5000", "tolerance": "0.1000", "unit": "%"}
+
+    def right_form(self, value, name):
+        """The answer as a learner types it: decimal comma and the unit."""
+        answer = f"{value['answer'].normalize():f}".replace(".", ",")
+        return {name: [f"{answer} {value.get('unit') or ''}".strip()]}
+
 
 class ShortTextQuestionBlock(BaseQuestionBlock):
     question_type = "short_text"
@@ -527,6 +576,14 @@ class ShortTextQuestionBlock(BaseQuestionBlock):
 
     def correct_lines(self, value) -> list[str]:
         return list(value["accepted_answers"])
+
+    def example_value(self, number):
+        return {**super().example_value(number), "accepted_answers": ["exposición", "la exposición"]}
+
+    def right_form(self, value, name):
+        """The first accepted answer, capitalised and without its accents."""
+        answer = unicodedata.normalize("NFKD", value["accepted_answers"][0])
+        return {name: ["".join(ch for ch in answer if not unicodedata.combining(ch)).capitalize()]}
 
 
 class MatchingPairBlock(blocks.StructBlock):
@@ -596,6 +653,13 @@ class MatchingQuestionBlock(BaseQuestionBlock):
     def correct_lines(self, value) -> list[str]:
         return [f"{pair['left']} → {pair['right']}" for pair in _by_id(value["pairs"]).values()]
 
+    def example_value(self, number):
+        pairs = [{"left": f"Término {i}", "right": f"Definición {i}"} for i in range(4)]
+        return {**super().example_value(number), "pairs": pairs}
+
+    def right_form(self, value, name):
+        return {f"{name}-{pair.id}": [pair.value["right"]] for pair in value["pairs"].bound_blocks}
+
 
 class OrderingQuestionBlock(BaseQuestionBlock):
     question_type = "ordering"
@@ -661,10 +725,18 @@ class OrderingQuestionBlock(BaseQuestionBlock):
     def correct_lines(self, value) -> list[str]:
         return list(_by_id(value["items"]).values())
 
+    def example_value(self, number):
+        return {**super().example_value(number), "items": [f"Paso {i}" for i in range(5)]}
+
+    def right_form(self, value, name):
+        items = value["items"].bound_blocks
+        return {f"{name}-{item.id}": [str(position)] for position, item in enumerate(items, start=1)}
+
 
 class EssayQuestionBlock(BaseQuestionBlock):
     question_type = "essay"
     max_text_length = 20_000
+    auto_graded = False
     rubric = blocks.RichTextBlock(label=_("Rúbrica para quien corrige"), features=PROMPT_FEATURES)
     max_words = blocks.IntegerBlock(label=_("Máximo de palabras"), required=False, min_value=1)
     allow_formatting = blocks.BooleanBlock(
@@ -717,6 +789,11 @@ _registered: dict[str, BaseQuestionBlock] = {}
 def _live_streams() -> list[QuestionStreamBlock]:
     _question_streams[:] = [ref for ref in _question_streams if ref() is not None]
     return [ref() for ref in _question_streams]
+
+
+def auto_graded_types() -> dict[str, BaseQuestionBlock]:
+    """{name: block} of the built-in types graded on submit, in the editor's order."""
+    return {name: block for name, block in QuestionStreamBlock.base_blocks.items() if block.auto_graded}
 
 
 def question_block(question_type: str) -> BaseQuestionBlock | None:

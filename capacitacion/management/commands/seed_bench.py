@@ -32,6 +32,7 @@ from capacitacion import credentials
 from capacitacion.certificates.codes import generate_code
 from capacitacion.credentials.openbadges import build_credential
 from capacitacion.models import Certificate, Enrollment, EnrollmentStatus, LearnerProfile
+from cursos.blocks.questions import auto_graded_types, question_block
 from cursos.models import CatalogPage, CoursePage, InstitutionPage, LessonPage, ModulePage, QuizPage
 from cursos.selectors import institution_path
 from home.demo import ensure_home_page, ensure_locales
@@ -73,34 +74,13 @@ SIZES = {
 
 
 def quiz_questions() -> list[dict]:
-    """Twenty auto-graded questions, cycling through the seven types (as bench/quiz.py)."""
-    kinds = cycle(
-        ["single_choice", "multiple_choice", "true_false", "numeric", "short_text", "matching", "ordering"]
-    )
-    questions = []
-    for number in range(1, 21):
-        kind = next(kinds)
-        value = {
-            "prompt": f"<p>Pregunta {number}</p>",
-            "points": "1",
-            "feedback": f"<p>Devolución {number}</p>",
-        }
-        if kind in ("single_choice", "multiple_choice"):
-            value["choices"] = [
-                {"text": f"Opción {letter}", "correct": letter == "A", "feedback": ""} for letter in "ABCD"
-            ]
-        elif kind == "true_false":
-            value["correct"] = "true"
-        elif kind == "numeric":
-            value.update(answer="12.5000", tolerance="0.1000", unit="%")
-        elif kind == "short_text":
-            value["accepted_answers"] = ["exposición"]
-        elif kind == "matching":
-            value["pairs"] = [{"left": f"Término {i}", "right": f"Definición {i}"} for i in range(4)]
-        elif kind == "ordering":
-            value["items"] = [f"Paso {i}" for i in range(5)]
-        questions.append({"type": kind, "value": value})
-    return questions
+    """Twenty auto-graded questions, cycling through the types, each its block's example
+    (as bench/quiz.py)."""
+    kinds = cycle(auto_graded_types().items())
+    return [
+        {"type": name, "value": block.example_value(number)}
+        for number, (name, block) in zip(range(1, 21), kinds, strict=False)
+    ]
 
 
 def lesson_body() -> list[dict]:
@@ -474,9 +454,9 @@ def seed_learning(size, courses, lessons_by_course, quizzes_by_course, learners,
 
 
 def order_of(question: dict) -> list[str]:
-    value = question["value"]
-    items = value.get("choices") or value.get("items") or []
-    return [item["id"] for item in items]
+    """The ids of the items the question's type orders, from its stored JSON."""
+    field = question_block(question["type"]).shuffled_items
+    return [item["id"] for item in question["value"][field]] if field else []
 
 
 def json_dumps(value) -> str:
