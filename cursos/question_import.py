@@ -13,34 +13,16 @@ from cursos.question_formats import ImportResult, export_gift
 
 def describe(question) -> dict:
     """A parsed question as the preview shows it: its type, prompt (stored rich text)
-    and each answer with whether it is a right one."""
+    and each answer with whether it is a right one, as its block gives them."""
     child = question_from_data(question.raw)
     value = child.value
-    answers, kind = [], question.type
-    if kind in ("single_choice", "multiple_choice"):
-        answers = [(choice["text"], choice["correct"], choice["feedback"]) for choice in value["choices"]]
-    elif kind == "true_false":
-        answers = [
-            (str(label), code == value["correct"], "")
-            for code, label in child.block.child_blocks["correct"].field.choices
-            if code
-        ]
-    elif kind == "short_text":
-        answers = [(answer, True, "") for answer in value["accepted_answers"]]
-    elif kind == "numeric":
-        tolerance = f" ± {value['tolerance']}" if value["tolerance"] else ""
-        answers = [(f"{value['answer']}{tolerance} {value['unit']}".strip(), True, "")]
-    elif kind == "matching":
-        answers = [(f"{pair['left']} → {pair['right']}", True, "") for pair in value["pairs"]]
-    elif kind == "ordering":
-        answers = [(f"{number}. {item}", True, "") for number, item in enumerate(value["items"], start=1)]
     return {
         "line": question.line,
         "type": child.block.label,
         "prompt": value["prompt"],
         "points": value["points"],
-        "answers": answers,
-        "rubric": value.get("rubric") if kind == "essay" else None,
+        "answers": child.block.preview_answers(value),
+        "rubric": child.block.rubric_of(value),
         "feedback": value.get("feedback"),
         "tags": question.tags,
     }

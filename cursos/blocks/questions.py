@@ -285,6 +285,14 @@ class BaseQuestionBlock(blocks.StructBlock):
         """{choice id: choice} when the review lists the chosen options one by one."""
         return None
 
+    def preview_answers(self, value) -> list[tuple[str, bool, str]]:
+        """(text, is a right one, feedback) of each answer, for the import preview."""
+        return []
+
+    def rubric_of(self, value):
+        """The rubric a grader follows (None for a type graded on submit)."""
+        return None
+
     # A sample of the type for the benchmarks (bench/, seed_bench), as Moodle's question
     # types carry a test helper: a stored value an author could write, and the form
     # data that answers it right.
@@ -378,6 +386,9 @@ class ChoicesQuestionBlock(BaseQuestionBlock):
 
     def review_choices(self, value) -> dict:
         return _by_id(value["choices"])
+
+    def preview_answers(self, value):
+        return [(choice["text"], choice["correct"], choice["feedback"]) for choice in value["choices"]]
 
     def example_value(self, number):
         choices = [
@@ -495,6 +506,10 @@ class TrueFalseQuestionBlock(BaseQuestionBlock):
     def correct_lines(self, value) -> list[str]:
         return [_true_false(value.get("correct"))]
 
+    def preview_answers(self, value):
+        choices = self.child_blocks["correct"].field.choices
+        return [(str(label), code == value["correct"], "") for code, label in choices if code]
+
     def example_value(self, number):
         return {**super().example_value(number), "correct": "true"}
 
@@ -538,6 +553,10 @@ class NumericQuestionBlock(BaseQuestionBlock):
             answer += f" ± {value['tolerance'].normalize():f}"
         return [f"{answer} {value.get('unit') or ''}".strip()]
 
+    def preview_answers(self, value):
+        tolerance = f" ± {value['tolerance']}" if value["tolerance"] else ""
+        return [(f"{value['answer']}{tolerance} {value['unit']}".strip(), True, "")]
+
     def example_value(self, number):
         return {**super().example_value(number), "answer": "12.5000", "tolerance": "0.1000", "unit": "%"}
 
@@ -576,6 +595,9 @@ class ShortTextQuestionBlock(BaseQuestionBlock):
 
     def correct_lines(self, value) -> list[str]:
         return list(value["accepted_answers"])
+
+    def preview_answers(self, value):
+        return [(answer, True, "") for answer in value["accepted_answers"]]
 
     def example_value(self, number):
         return {**super().example_value(number), "accepted_answers": ["exposición", "la exposición"]}
@@ -653,6 +675,9 @@ class MatchingQuestionBlock(BaseQuestionBlock):
     def correct_lines(self, value) -> list[str]:
         return [f"{pair['left']} → {pair['right']}" for pair in _by_id(value["pairs"]).values()]
 
+    def preview_answers(self, value):
+        return [(f"{pair['left']} → {pair['right']}", True, "") for pair in value["pairs"]]
+
     def example_value(self, number):
         pairs = [{"left": f"Término {i}", "right": f"Definición {i}"} for i in range(4)]
         return {**super().example_value(number), "pairs": pairs}
@@ -725,6 +750,9 @@ class OrderingQuestionBlock(BaseQuestionBlock):
     def correct_lines(self, value) -> list[str]:
         return list(_by_id(value["items"]).values())
 
+    def preview_answers(self, value):
+        return [(f"{number}. {item}", True, "") for number, item in enumerate(value["items"], start=1)]
+
     def example_value(self, number):
         return {**super().example_value(number), "items": [f"Paso {i}" for i in range(5)]}
 
@@ -757,6 +785,9 @@ class EssayQuestionBlock(BaseQuestionBlock):
 
     def grade(self, value, response) -> Grade:
         return Grade(points=ZERO, max_points=_max_points(value), feedback="", needs_grading=True)
+
+    def rubric_of(self, value):
+        return value.get("rubric")
 
     def public_data(self, value) -> dict:
         return {**super().public_data(value), "max_words": value.get("max_words")}
