@@ -14,8 +14,8 @@ from wagtail import blocks
 
 from capacitacion.models import AttemptStatus
 from capacitacion.services.quizzes import start_attempt
-from cursos.blocks.questions import BaseQuestionBlock, register_question_type
-from cursos.models import QuizPage
+from cursos.blocks.questions import BaseQuestionBlock, question_block, register_question_type
+from cursos.models import BankQuestion, QuizPage
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +106,17 @@ def test_a_wrong_toy_answer_scores_zero_and_the_review_says_so(client, student, 
     assert (attempt.score, attempt.passed) == (0, False)
     review = client.get(f"/mi-aprendizaje/intentos/{attempt.pk}/resultado/").content.decode()
     assert "número 2" in review and "número 5" in review
+
+
+def test_an_unregistered_type_leaves_every_question_stream():
+    unregister = register_question_type(PickNumberQuestionBlock())
+    streams = [
+        QuizPage._meta.get_field("questions").stream_block,
+        BankQuestion._meta.get_field("question").stream_block,
+    ]
+    assert all("pick_number" in stream.child_blocks for stream in streams)
+    assert question_block("pick_number").question_type == "pick_number"
+    unregister()
+    assert not any("pick_number" in stream.child_blocks for stream in streams)
+    assert question_block("pick_number") is None
+    assert question_block("ordering").order_is_answer  # the built-in types stay
