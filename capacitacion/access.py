@@ -2,7 +2,7 @@
 enrolment whose module is open, and the course institution's staff, who preview
 everything."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
 from django.utils.translation import gettext as _
@@ -121,25 +121,11 @@ def item_access(user, item: Page) -> Access:
         return Access(False, _("Inscríbete en el curso para ver sus lecciones."), course=course)
     if not enrollment.can_study:
         return Access(False, str(STATUS_REASONS[enrollment.status]), enrollment=None, course=course)
-    done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
-    results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
-    states = module_states(
-        enrollment, course, modules, done_lessons=done_lessons, results=results, items=items
-    )
-    state = states[module.pk]
+    access = _learner_access(enrollment, course, module, modules, items)
+    state = access.module_states[module.pk]
     if not state.open:
         return Access(False, state.reason, enrollment=enrollment, course=course)
-    return Access(
-        True,
-        enrollment=enrollment,
-        course=course,
-        module=module,
-        done_lessons=done_lessons,
-        quiz_results=results,
-        course_items=items,
-        modules=modules,
-        module_states=states,
-    )
+    return access
 
 
 def module_access(user, module: Page) -> Access | None:
@@ -158,13 +144,21 @@ def module_access(user, module: Page) -> Access | None:
     enrollment = user_enrollment(user, course)
     if enrollment is None or not enrollment.can_study:
         return None
+    access = _learner_access(enrollment, course, module, modules, items)
+    return replace(
+        access, allowed=access.module_states[module.pk].open if module.pk in access.module_states else True
+    )
+
+
+def _learner_access(enrollment, course, module, modules, items) -> Access:
+    """An enrolled learner's view of `module`: what they have done and each module's state."""
     done_lessons = set(enrollment.lesson_completions.values_list("lesson_id", flat=True))
     results = {result.quiz_id: result for result in enrollment.quiz_results.all()}
     states = module_states(
         enrollment, course, modules, done_lessons=done_lessons, results=results, items=items
     )
     return Access(
-        states[module.pk].open if module.pk in states else True,
+        True,
         enrollment=enrollment,
         course=course,
         module=module,
