@@ -8,7 +8,6 @@ Page.full_clean); taggit's TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING does the same fo
 is checked here, on every page model of ours."""
 
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 ASCII_SLUG_MESSAGE = _(
@@ -19,11 +18,6 @@ ASCII_SLUG_MESSAGE = _(
 
 def is_ascii_slug(slug: str) -> bool:
     return slug.isascii()
-
-
-def ascii_slug(text: str) -> str:
-    """The ASCII slug of a title or a unicode slug: "Gestión del riesgo" -> "gestion-del-riesgo"."""
-    return slugify(text)
 
 
 def check_ascii_slug(slug: str, field: str = "slug") -> None:

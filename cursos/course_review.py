@@ -226,7 +226,7 @@ def is_complete(page) -> bool:
     leaves those to the admin form, which skips required ones on a draft)."""
     try:
         page.full_clean()
-        for field in page._meta.concrete_fields:
+        for field in page._meta.get_fields():
             if isinstance(field, StreamField):
                 field.stream_block.clean(getattr(page, field.attname))
     except ValidationError:

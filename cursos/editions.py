@@ -144,8 +144,8 @@ def _remapped_fields(page: Page, stored: dict, pages: dict[int, int]) -> dict:
     a page of the original edition, remapped: `stored` maps a field's name to its value
     as stored (a revision's content, or the row's). Returns name -> new stored value."""
     changes = {}
-    for field in type(page)._meta.concrete_fields:
-        if field.model is Page or field.name not in stored:
+    for field in type(page)._meta.get_fields():
+        if not field.concrete or field.model is Page or field.name not in stored:
             continue
         value = stored[field.name]
         if isinstance(field, models.ForeignKey) and issubclass(field.related_model, Page):
@@ -170,7 +170,7 @@ def _point_links_at_the_copy(original: CoursePage, copy: CoursePage) -> None:
     (what the editor opens and what gets published)."""
     pages = _page_map(original, copy)
     for page in [copy, *copy.get_descendants().specific()]:
-        fields = {field.name: field for field in type(page)._meta.concrete_fields}
+        fields = {field.name: field for field in type(page)._meta.get_fields() if field.concrete}
         row = {name: field.value_from_object(page) for name, field in fields.items()}
         row.update(
             (name, field.get_prep_value(row[name]))

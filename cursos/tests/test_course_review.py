@@ -3,6 +3,7 @@ Coordination, one approval that publishes every changed page below it."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
@@ -387,7 +388,7 @@ def test_saving_the_last_page_sends_the_whole_course_in_one_review(client, draft
         "Cuestionario uno",
         "Cuestionario dos",
     ]
-    messages = [str(message).strip() for message in response.wsgi_request._messages]
+    messages = [str(message).strip() for message in get_messages(response.wsgi_request)]
     assert "Enviaste el curso «Comunicación de crisis» a revisión con sus 5 páginas." in messages
 
 
@@ -404,7 +405,7 @@ def test_an_unfinished_page_keeps_the_course_out_of_review_and_is_named(client, 
     assert response.url == reverse("wagtailadmin_pages:edit", args=[unfinished.pk])
     assert not WorkflowState.objects.exists()
     assert QuizPage.objects.filter(title="Cuestionario dos").exists()  # the draft itself is saved
-    messages = [str(message).strip() for message in response.wsgi_request._messages]
+    messages = [str(message).strip() for message in get_messages(response.wsgi_request)]
     assert any("«Lección sin contenido»" in message and "No enviamos" in message for message in messages)
 
 
